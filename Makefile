@@ -1,0 +1,44 @@
+# cot: the two set-up commands of the README are `make demo` and `make test`.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test bench lint schema wheel-check clean
+
+$(STAMP): pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/cot catalogus check
+	$(BIN)/cot catalogus toon taken --rol informeel
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+	$(BIN)/ruff check src tests bench
+	$(BIN)/cot catalogus check
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+bench: $(STAMP)
+	$(BIN)/python bench/bench.py
+
+# Regenerate the JSON Schemas that the catalogue files point at.
+schema: $(STAMP)
+	$(BIN)/cot catalogus schema catalogus/schema --force
+
+# Build the wheel, install it in a clean venv and run cot from another folder.
+wheel-check: $(STAMP)
+	rm -rf build/wheel-check && mkdir -p build/wheel-check
+	$(BIN)/python -m pip wheel -q --no-deps -w build/wheel-check .
+	$(PY) -m venv build/wheel-check/venv
+	build/wheel-check/venv/bin/python -m pip install -q build/wheel-check/*.whl
+	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot --version
+	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot catalogus check
+
+clean:
+	rm -rf $(VENV) build dist uitvoer .pytest_cache .ruff_cache

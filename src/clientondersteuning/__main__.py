@@ -1,0 +1,3 @@
+from clientondersteuning.cli.app import main
+
+main()

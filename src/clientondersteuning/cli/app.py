@@ -1,0 +1,111 @@
+"""The `cot` command: the root app, global options and the one place where errors become exit codes.
+
+Exit codes: 0 fine, 1 invalid input or the check found something, 2 usage error,
+3 internal error (traceback only with COT_DEBUG=1).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..fouten import CotFout
+from . import nederlands
+from .catalogus import app as catalogus_app
+from .context import Instellingen
+
+app = typer.Typer(
+    name="cot",
+    help=("cot: de gereedschapskist voor onafhankelijke cliëntondersteuning. Bouwstenen uit de profielen "
+          "van Movisie (2017) en BCMB, voor functieprofielen, werving en scholing."),
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    **nederlands.TYPER_OPTIES,
+)
+app.add_typer(catalogus_app, name="catalogus")
+
+
+def _versie(waarde: bool) -> None:
+    if not waarde:
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    from ..paden import gekozen_catalogus
+    try:
+        pakket = version("clientondersteuning")
+    except PackageNotFoundError:  # pragma: no cover - running from a source tree
+        pakket = "onbekend"
+    catalogus = "onbekend"
+    try:
+        from ..yamlbestand import lees_yaml
+
+        meta = lees_yaml(gekozen_catalogus() / "catalogus.yaml").data
+        catalogus = str(meta.get("versie", "onbekend"))
+    except (CotFout, AttributeError):
+        pass
+    typer.echo(f"cot {pakket} (catalogus {catalogus})")
+    raise typer.Exit()
+
+
+@app.callback()
+def hoofd(
+    ctx: typer.Context,
+    catalogus: Annotated[Path | None, typer.Option(
+        "--catalogus", metavar="PAD",
+        help="Map met een eigen catalogus (bijvoorbeeld de fork van je organisatie). "
+             "Standaard: $COT_CATALOGUS of de ingebouwde catalogus.")] = None,
+    versie: Annotated[bool, typer.Option(
+        "--version", callback=_versie, is_eager=True, help="Toon de versie van cot en van de catalogus.")] = False,
+) -> None:
+    ctx.obj = Instellingen(catalogus=catalogus)
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run cot and return the exit code; every error ends here as a Dutch message."""
+    from typer import Abort
+
+    try:
+        from typer._click.exceptions import ClickException, UsageError
+    except ImportError:  # pragma: no cover - Typer versions that use click itself
+        from click.exceptions import ClickException, UsageError
+
+    from .uitvoer import meld, stderr
+
+    nederlands.installeer()
+    try:
+        resultaat = app(args=argv, prog_name="cot", standalone_mode=False)
+        return resultaat if isinstance(resultaat, int) else 0
+    except UsageError as fout:
+        if type(fout).__name__ == "NoArgsIsHelpError":  # `cot` alone: the help is the answer
+            typer.echo(fout.format_message())
+            return 0
+        opdracht = fout.ctx.command_path if fout.ctx else "cot"
+        stderr().print(f"{opdracht}: fout: {nederlands.gebruiksfout(fout)}", markup=False)
+        stderr().print(f"Zie '{opdracht} --help' voor hulp.", markup=False)
+        return 2
+    except ClickException as fout:
+        stderr().print(f"cot: fout: {fout.format_message()}", markup=False)
+        return 1
+    except CotFout as fout:
+        meld(fout.meldingen)
+        return fout.exit_code
+    except (Abort, KeyboardInterrupt, EOFError):
+        stderr().print("Afgebroken.", markup=False)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception:
+        if os.environ.get("COT_DEBUG") == "1":
+            raise
+        stderr().print(
+            "cot: interne fout. Dit is een fout in cot, niet in je invoer. Draai de opdracht opnieuw met "
+            "COT_DEBUG=1 voor details en meld het met die uitvoer bij de beheerders van cot.", markup=False)
+        return 3
+
+
+def main() -> None:
+    sys.exit(run())

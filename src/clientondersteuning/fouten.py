@@ -1,0 +1,59 @@
+"""Problems in a user's files are data (Melding); one exception carries them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Melding:
+    """One problem, with its place. regel and kolom are 1-based; 0 means unknown."""
+
+    bestand: str
+    regel: int = 0
+    kolom: int = 0
+    code: str = "fout"
+    tekst: str = ""
+    ernst: str = field(default="fout", compare=False)  # "fout" or "waarschuwing"
+
+    def plaats(self) -> str:
+        plaats = self.bestand
+        if self.regel:
+            plaats += f":{self.regel}"
+            if self.kolom:
+                plaats += f":{self.kolom}"
+        return plaats
+
+    def __str__(self) -> str:
+        soort = "waarschuwing: " if self.ernst == "waarschuwing" else ""
+        return f"{self.plaats()}: {soort}{self.tekst}"
+
+
+class CotFout(Exception):
+    """A problem the user can fix. Carries one or more Meldingen; exit code 1 by default."""
+
+    def __init__(self, meldingen: list[Melding] | Melding | str, exit_code: int = 1) -> None:
+        if isinstance(meldingen, str):
+            meldingen = [Melding(bestand="cot", tekst=meldingen)]
+        elif isinstance(meldingen, Melding):
+            meldingen = [meldingen]
+        self.meldingen = meldingen
+        self.exit_code = exit_code
+        super().__init__("; ".join(str(m) for m in meldingen))
+
+
+class GebruiksFout(CotFout):
+    """Wrong arguments or options: exit code 2."""
+
+    def __init__(self, tekst: str) -> None:
+        super().__init__(Melding(bestand="cot", code="gebruik", tekst=tekst), exit_code=2)
+
+
+def toon_pad(pad: Path | str) -> str:
+    """A path as the user will recognise it: relative to the working folder where possible."""
+    pad = Path(pad)
+    try:
+        return str(pad.resolve().relative_to(Path.cwd().resolve()))
+    except (ValueError, OSError):
+        return str(pad)

@@ -1,0 +1,344 @@
+"""Load a catalogue folder: every YAML file validated, then the whole-catalogue rules.
+
+All problems are collected (not just the first), each with file and line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from . import model as m
+from .catalogus import Catalogus, Plaats
+from .fouten import CotFout, Melding, toon_pad
+from .validatie import valideer
+from .yamlbestand import YamlBestand, lees_yaml
+
+# The kind of a file follows from its name, so a fork can split or move files freely.
+BESTANDSSOORTEN: dict[str, type[BaseModel]] = {
+    "catalogus.yaml": m.CatalogusMeta,
+    "bronnen.yaml": m.BronnenBestand,
+    "taken.yaml": m.TakenBestand,
+    "competenties.yaml": m.CompetentiesBestand,
+    "leefgebieden.yaml": m.LeefgebiedenBestand,
+    "context.yaml": m.ContextBestand,
+    "koppelingen.yaml": m.KoppelingenBestand,
+    "scholing.yaml": m.ScholingBestand,
+}
+MAX_BESTANDEN = 200
+
+
+def catalogus_bestanden(map_: Path) -> list[Path]:
+    bestanden = [p for p in map_.rglob("*") if p.suffix in (".yaml", ".yml")
+                 and not any(d.startswith(".") for d in p.relative_to(map_).parts)]
+    return sorted(bestanden)
+
+
+def _ids_met_plaats(data: Any, loc: tuple[Any, ...] = ()) -> list[tuple[str, tuple[Any, ...]]]:
+    """Every `id:` in the data with its loc, in file order."""
+    gevonden: list[tuple[str, tuple[Any, ...]]] = []
+    if isinstance(data, dict):
+        if isinstance(data.get("id"), str):
+            gevonden.append((data["id"], (*loc, "id")))
+        for k, v in data.items():
+            if isinstance(v, (dict, list)):
+                gevonden += _ids_met_plaats(v, (*loc, k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            gevonden += _ids_met_plaats(v, (*loc, i))
+    return gevonden
+
+
+_ROMEINS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
+
+
+def _reeks_en_index(nummer: str, romeins: bool) -> tuple[str, int]:
+    """'4.3' -> ('4.', 3); 'K2' -> ('K', 2); '1b' -> ('1', 2); 'iv' -> ('', 4) when romeins."""
+    if romeins and nummer.lower() in _ROMEINS:
+        return "", _ROMEINS[nummer.lower()]
+    gevonden = re.match(r"^(.*?)(\d+|[a-zA-Z])$", nummer)
+    if not gevonden:
+        return nummer, 0
+    reeks, staart = gevonden.groups()
+    index = int(staart) if staart.isdigit() else ord(staart.lower()) - ord("a") + 1
+    return reeks, index
+
+
+def _controleer_nummering(bestand: YamlBestand, items: list[Any], loc: tuple[Any, ...], wat: str,
+                          meldingen: list[Melding]) -> None:
+    """Numbers unique and contiguous (1, 2, 3 / a, b, c / i, ii, iii) within each series, in order."""
+    nummers = [str(it.nummer) for it in items]
+    romeins = bool(nummers) and nummers[0].lower() == "i"
+    gezien: dict[str, int] = {}
+    verwacht: dict[str, int] = {}
+    for i, nummer in enumerate(nummers):
+        plaats = (*loc, i, "nummer")
+        if nummer.lower() in gezien:
+            meldingen.append(bestand.melding(plaats, (
+                f"nummer '{nummer}' komt twee keer voor bij de {wat} (ook item {gezien[nummer.lower()] + 1})"),
+                "nummer-dubbel"))
+            continue
+        gezien[nummer.lower()] = i
+        reeks, index = _reeks_en_index(nummer, romeins)
+        volgende = verwacht.get(reeks, 1)
+        if index != volgende:
+            meldingen.append(bestand.melding(plaats, (
+                f"nummer '{nummer}' sluit niet aan bij de {wat}: verwacht {_toon_index(reeks, volgende, nummer)}"),
+                "nummer-volgorde"))
+        verwacht[reeks] = index + 1
+
+
+def _toon_index(reeks: str, index: int, voorbeeld: str) -> str:
+    if voorbeeld[-1:].isdigit():
+        return f"'{reeks}{index}'"
+    if voorbeeld.lower() in _ROMEINS:
+        return f"'{next(k for k, v in _ROMEINS.items() if v == index)}'"
+    return f"'{reeks}{chr(ord('a') + index - 1)}'"
+
+
+class _Lader:
+    def __init__(self, map_: Path) -> None:
+        self.map = map_
+        self.meldingen: list[Melding] = []
+        self.bestanden: dict[Path, YamlBestand] = {}
+        self.modellen: dict[Path, BaseModel] = {}
+
+    def naam(self, pad: Path) -> str:
+        return toon_pad(pad)
+
+    def lees_alles(self) -> None:
+        paden = catalogus_bestanden(self.map)
+        if len(paden) > MAX_BESTANDEN:
+            self.meldingen.append(Melding(self.naam(self.map), code="te-veel",
+                                          tekst=f"meer dan {MAX_BESTANDEN} YAML-bestanden in de catalogus"))
+            paden = paden[:MAX_BESTANDEN]
+        for pad in paden:
+            soort = BESTANDSSOORTEN.get(pad.name)
+            if soort is None:
+                self.meldingen.append(Melding(self.naam(pad), 1, 1, "onbekend-bestand", (
+                    f"onbekend catalogusbestand '{pad.name}'; de naam bepaalt de soort: "
+                    + ", ".join(BESTANDSSOORTEN))))
+                continue
+            try:
+                bestand = lees_yaml(pad, self.naam(pad))
+            except CotFout as fout:
+                self.meldingen += fout.meldingen
+                continue
+            self.bestanden[pad] = bestand
+            resultaat, meldingen = valideer(bestand, soort)
+            self.meldingen += meldingen
+            if resultaat is not None:
+                self.modellen[pad] = resultaat
+        if not any(p.name == "catalogus.yaml" for p in paden):
+            self.meldingen.append(Melding(self.naam(self.map / "catalogus.yaml"), code="ontbreekt",
+                                          tekst="catalogus.yaml ontbreekt (naam, beschrijving, versie)"))
+
+    def bouw(self) -> Catalogus | None:
+        meta = next((md for md in self.modellen.values() if isinstance(md, m.CatalogusMeta)), None)
+        if meta is None:
+            return None
+        cat = Catalogus(map=self.map, meta=meta)
+        # Pass 1: every ID, unique across the catalogue.
+        for pad, bestand in self.bestanden.items():
+            # Koppelingen name existing IDs; they define none.
+            if pad not in self.modellen or isinstance(self.modellen[pad], m.KoppelingenBestand):
+                continue
+            for item_id, loc in _ids_met_plaats(bestand.data):
+                regel, _ = bestand.positie(loc)
+                if item_id in cat.plaatsen:
+                    eerder = cat.plaatsen[item_id]
+                    self.meldingen.append(bestand.melding(loc, (
+                        f"ID '{item_id}' bestaat al ({eerder.bestand}:{eerder.regel}); "
+                        "een ID komt maar één keer voor in de hele catalogus"), "id-dubbel"))
+                else:
+                    cat.plaatsen[item_id] = Plaats(bestand.naam, regel)
+        # Pass 2: collect the items.
+        for pad, md in self.modellen.items():
+            if isinstance(md, m.BronnenBestand):
+                for bron in md.bronnen:
+                    cat.bronnen.setdefault(bron.id, bron)
+            elif isinstance(md, m.TakenBestand):
+                cat.taken[md.rol] += md.taken
+                for taak in md.taken:
+                    for act in taak.activiteiten:
+                        cat.ouders[act.id] = taak.id
+                        cat.items.setdefault(act.id, act)
+                        for o in act.onderdelen:
+                            cat.ouders[o.id] = act.id
+                            cat.items.setdefault(o.id, o)
+            elif isinstance(md, m.CompetentiesBestand):
+                cat.competenties[md.rol] += md.competenties
+                for comp in md.competenties:
+                    for ind in comp.gedragsindicatoren:
+                        cat.ouders[ind.id] = comp.id
+                        cat.items.setdefault(ind.id, ind)
+                        for o in ind.onderdelen:
+                            cat.ouders[o.id] = ind.id
+                            cat.items.setdefault(o.id, o)
+            elif isinstance(md, m.LeefgebiedenBestand):
+                cat.leefgebieden += md.leefgebieden
+            elif isinstance(md, m.ContextBestand):
+                cat.lagen += md.lagen
+                cat.tekstblokken += md.tekstblokken
+        for verzameling in (cat.bronnen.values(), *cat.taken.values(), *cat.competenties.values(),
+                            cat.leefgebieden, cat.lagen, cat.tekstblokken):
+            for item in verzameling:
+                cat.items.setdefault(item.id, item)
+        self._koppelingen(cat)
+        self._herkomst(cat)
+        self._nummering()
+        self._ongebruikt(cat)
+        return cat
+
+    def _verwijzing(self, cat: Catalogus, bestand: YamlBestand, loc: tuple[Any, ...], doel: str,
+                    soort: str, toegestaan: set[str]) -> bool:
+        if doel in toegestaan:
+            return True
+        if doel in cat.items:
+            tekst = f"'{doel}' is geen {soort} van deze rol"
+        else:
+            tekst = f"{soort} '{doel}' bestaat niet"
+            suggestie = difflib.get_close_matches(doel, sorted(toegestaan), n=1)
+            if suggestie:
+                tekst += f" (bedoelde je '{suggestie[0]}'?)"
+        self.meldingen.append(bestand.melding(loc, tekst, "verwijzing"))
+        return False
+
+    def _koppelingen(self, cat: Catalogus) -> None:
+        leefgebieden = {lg.id for lg in cat.leefgebieden}
+        lagen = {laag.id for laag in cat.lagen}
+        heeft_redactie = any(b.redactioneel for b in cat.bronnen.values())
+        for pad, md in self.modellen.items():
+            bestand = self.bestanden[pad]
+            if isinstance(md, (m.KoppelingenBestand, m.ScholingBestand)) and not heeft_redactie:
+                self.meldingen.append(bestand.melding((), (
+                    "redactionele inhoud zonder redactionele bron: voeg in bronnen.yaml een bron toe "
+                    "met 'redactioneel: true'"), "herkomst"))
+            if isinstance(md, m.KoppelingenBestand):
+                taken = {t.id for t in cat.taken[md.rol]}
+                comps = {c.id for c in cat.competenties[md.rol]}
+                for i, kern in enumerate(md.kern):
+                    if self._verwijzing(cat, bestand, ("kern", i, "competentie"), kern.competentie,
+                                        "competentie", comps):
+                        cat.kern[md.rol].append(kern)
+                for i, k in enumerate(md.koppelingen):
+                    if not self._verwijzing(cat, bestand, ("koppelingen", i, "taak"), k.taak, "taak", taken):
+                        continue
+                    if k.taak in cat.koppelingen:
+                        self.meldingen.append(bestand.melding(("koppelingen", i, "taak"), (
+                            f"taak '{k.taak}' heeft al koppelingen; voeg ze samen"), "dubbel"))
+                        continue
+                    for veld, soort, toegestaan in (("competenties", "competentie", comps),
+                                                    ("leefgebieden", "leefgebied", leefgebieden),
+                                                    ("lagen", "laag", lagen)):
+                        gezien: set[str] = set()
+                        for j, doel in enumerate(getattr(k, veld)):
+                            loc = ("koppelingen", i, veld, j, "id")
+                            self._verwijzing(cat, bestand, loc, doel.id, soort, toegestaan)
+                            if doel.id in gezien:
+                                self.meldingen.append(bestand.melding(loc, f"'{doel.id}' staat er twee keer",
+                                                                      "dubbel"))
+                            gezien.add(doel.id)
+                    cat.koppelingen[k.taak] = k
+            elif isinstance(md, m.ScholingBestand):
+                comps = {c.id for c in cat.competenties[md.rol]}
+                for i, s in enumerate(md.scholing):
+                    loc = ("scholing", i, "competentie")
+                    if not self._verwijzing(cat, bestand, loc, s.competentie, "competentie", comps):
+                        continue
+                    if s.competentie in cat.scholing:
+                        self.meldingen.append(bestand.melding(loc, (
+                            f"competentie '{s.competentie}' heeft al scholingsvormen; voeg ze samen"), "dubbel"))
+                        continue
+                    cat.scholing[s.competentie] = s
+
+    def _herkomst(self, cat: Catalogus) -> None:
+        for pad, bestand in self.bestanden.items():
+            if pad not in self.modellen:
+                continue
+            for loc in _herkomst_plaatsen(bestand.data):
+                bron = bestand.data
+                for deel in loc:
+                    bron = bron[deel]
+                if isinstance(bron, str) and bron not in cat.bronnen:
+                    self._verwijzing(cat, bestand, loc, bron, "bron", set(cat.bronnen))
+
+    def _nummering(self) -> None:
+        for pad, md in self.modellen.items():
+            bestand = self.bestanden[pad]
+            if isinstance(md, m.TakenBestand):
+                _controleer_nummering(bestand, md.taken, ("taken",), "taken", self.meldingen)
+                for i, taak in enumerate(md.taken):
+                    loc = ("taken", i, "activiteiten")
+                    _controleer_nummering(bestand, taak.activiteiten, loc, f"activiteiten van taak {taak.nummer}",
+                                          self.meldingen)
+            elif isinstance(md, m.CompetentiesBestand):
+                _controleer_nummering(bestand, md.competenties, ("competenties",), "competenties",
+                                      self.meldingen)
+                for i, comp in enumerate(md.competenties):
+                    loc = ("competenties", i, "gedragsindicatoren")
+                    _controleer_nummering(bestand, comp.gedragsindicatoren, loc,
+                                          f"gedragsindicatoren van {comp.nummer}", self.meldingen)
+            elif isinstance(md, m.LeefgebiedenBestand):
+                _controleer_nummering(bestand, md.leefgebieden, ("leefgebieden",), "leefgebieden",
+                                      self.meldingen)
+            elif isinstance(md, m.ContextBestand):
+                _controleer_nummering(bestand, md.lagen, ("lagen",), "lagen", self.meldingen)
+
+    def _ongebruikt(self, cat: Catalogus) -> None:
+        for pad, md in self.modellen.items():
+            if not isinstance(md, m.CompetentiesBestand):
+                continue
+            bestand = self.bestanden[pad]
+            gebruikt = set(cat.kern_ids(md.rol)) | {
+                d.id for k in cat.koppelingen.values() for d in k.competenties}
+            for i, comp in enumerate(md.competenties):
+                if comp.id not in gebruikt:
+                    self.meldingen.append(bestand.melding(("competenties", i, "id"), (
+                        f"competentie {comp.nummer} ('{comp.id}') wordt door geen taak gevraagd en is geen "
+                        "kerncompetentie; koppel haar in koppelingen.yaml"), "ongebruikt"))
+                if comp.id not in cat.scholing:
+                    self.meldingen.append(bestand.melding(("competenties", i, "id"), (
+                        f"competentie {comp.nummer} ('{comp.id}') heeft geen scholingsvormen in scholing.yaml"),
+                        "geen-scholing"))
+
+
+def _herkomst_plaatsen(data: Any, loc: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    gevonden: list[tuple[Any, ...]] = []
+    if isinstance(data, dict):
+        herkomst = data.get("herkomst")
+        if isinstance(herkomst, dict) and "bron" in herkomst:
+            gevonden.append((*loc, "herkomst", "bron"))
+        for k, v in data.items():
+            if isinstance(v, (dict, list)) and k != "herkomst":
+                gevonden += _herkomst_plaatsen(v, (*loc, k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            gevonden += _herkomst_plaatsen(v, (*loc, i))
+    return gevonden
+
+
+def laad_catalogus(map_: Path) -> tuple[Catalogus | None, list[Melding]]:
+    """Load and check a catalogue folder; returns the catalogue (if usable) and all problems."""
+    if not map_.exists():
+        return None, [Melding(toon_pad(map_), code="map", tekst="de catalogusmap bestaat niet")]
+    if not map_.is_dir():
+        return None, [Melding(toon_pad(map_), code="map", tekst="dit is geen map; geef de catalogusmap op")]
+    lader = _Lader(map_)
+    lader.lees_alles()
+    cat = lader.bouw()
+    meldingen = sorted(set(lader.meldingen), key=lambda x: (x.bestand, x.regel, x.kolom, x.tekst))
+    return cat, meldingen
+
+
+def laad_of_stop(map_: Path) -> Catalogus:
+    """For commands that need a valid catalogue: any problem stops with all its messages."""
+    cat, meldingen = laad_catalogus(map_)
+    fouten = [x for x in meldingen if x.ernst == "fout"]
+    if cat is None or fouten:
+        raise CotFout(fouten or [Melding(toon_pad(map_), code="catalogus", tekst="de catalogus is onbruikbaar")])
+    return cat
