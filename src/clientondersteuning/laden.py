@@ -30,6 +30,8 @@ BESTANDSSOORTEN: dict[str, type[BaseModel]] = {
     "scholing.yaml": m.ScholingBestand,
 }
 MAX_BESTANDEN = 200
+_BESTAND_VAN_SOORT = {"taak": "taken.yaml", "competentie": "competenties.yaml", "leefgebied": "leefgebieden.yaml",
+                      "laag": "context.yaml", "bron": "bronnen.yaml"}
 
 
 def catalogus_bestanden(map_: Path) -> list[Path]:
@@ -106,6 +108,10 @@ class _Lader:
         self.meldingen: list[Melding] = []
         self.bestanden: dict[Path, YamlBestand] = {}
         self.modellen: dict[Path, BaseModel] = {}
+        self.mislukt: set[str] = set()  # names of file kinds that did not load
+
+    def _mislukt(self, pad: Path) -> None:
+        self.mislukt.add(pad.name)
 
     def naam(self, pad: Path) -> str:
         return toon_pad(pad)
@@ -127,12 +133,15 @@ class _Lader:
                 bestand = lees_yaml(pad, self.naam(pad))
             except CotFout as fout:
                 self.meldingen += fout.meldingen
+                self._mislukt(pad)
                 continue
             self.bestanden[pad] = bestand
             resultaat, meldingen = valideer(bestand, soort)
             self.meldingen += meldingen
             if resultaat is not None:
                 self.modellen[pad] = resultaat
+            else:
+                self._mislukt(pad)
         if not any(p.name == "catalogus.yaml" for p in paden):
             self.meldingen.append(Melding(self.naam(self.map / "catalogus.yaml"), code="ontbreekt",
                                           tekst="catalogus.yaml ontbreekt (naam, beschrijving, versie)"))
@@ -198,6 +207,8 @@ class _Lader:
                     soort: str, toegestaan: set[str]) -> bool:
         if doel in toegestaan:
             return True
+        if _BESTAND_VAN_SOORT.get(soort) in self.mislukt:
+            return False  # its file did not load: the real problem is already reported there
         if doel in cat.items:
             tekst = f"'{doel}' is geen {soort} van deze rol"
         else:
@@ -290,6 +301,8 @@ class _Lader:
                 _controleer_nummering(bestand, md.lagen, ("lagen",), "lagen", self.meldingen)
 
     def _ongebruikt(self, cat: Catalogus) -> None:
+        if self.mislukt & {"taken.yaml", "koppelingen.yaml", "scholing.yaml"}:
+            return  # links are incomplete; reporting every competency as unused would be noise
         for pad, md in self.modellen.items():
             if not isinstance(md, m.CompetentiesBestand):
                 continue
