@@ -72,6 +72,9 @@ def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
         elif bekend:
             tekst += f"; toegestaan zijn: {', '.join(bekend)}"
         return tekst, True
+    if soort == "invalid_key":  # a key that YAML read as a number, a list or nothing
+        sleutel = "(leeg)" if waarde is None else str(waarde)
+        return f"ongeldige sleutel '{sleutel}': een veldnaam is een woord, zoals 'titel'", True
     if soort == "missing":
         return f"verplicht veld '{loc[-1]}' ontbreekt", False
     if soort == "string_type":
@@ -118,7 +121,8 @@ def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
     return f"'{veld}': {fout['msg']}", False
 
 
-def valideer(bestand: YamlBestand, model: type[M], prefix: tuple[Any, ...] = ()) -> tuple[M | None, list[Melding]]:
+def valideer(bestand: YamlBestand, model: type[M],
+             prefix: tuple[Any, ...] = ()) -> tuple[M | None, list[Melding]]:
     """Validate the file's data (or the part at prefix) against model."""
     data = bestand.data
     for deel in prefix:
@@ -129,7 +133,8 @@ def valideer(bestand: YamlBestand, model: type[M], prefix: tuple[Any, ...] = ())
         meldingen = []
         for err in fout.errors(include_url=False)[:MAX_MELDINGEN_PER_BESTAND]:
             tekst, op_sleutel = vertaal(err, model)
-            meldingen.append(bestand.melding(prefix + tuple(err["loc"]), tekst, err["type"], sleutel=op_sleutel))
+            meldingen.append(bestand.melding(prefix + tuple(err["loc"]), tekst, err["type"],
+                                             sleutel=op_sleutel))
         if fout.error_count() > MAX_MELDINGEN_PER_BESTAND:
             meldingen.append(Melding(bestand.naam, 0, 0, "te-veel",
                                      f"en nog {fout.error_count() - MAX_MELDINGEN_PER_BESTAND} fouten"))

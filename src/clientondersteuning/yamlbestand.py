@@ -7,6 +7,7 @@ Every problem becomes a Melding with the file and line.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -18,6 +19,7 @@ from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.reader import ReaderError
 
 from .fouten import CotFout, Melding, toon_pad
 
@@ -68,7 +70,38 @@ def _regel_van_offset(inhoud: bytes, offset: int) -> int:
     return inhoud.count(b"\n", 0, offset) + 1
 
 
-def _vertaal_yamlfout(fout: YAMLError) -> tuple[int, int, str]:
+def _eerdere_sleutel(tekst: str, sleutel: str, van: int, tot: int, kolom: int) -> int:
+    """The 1-based line of the first 'sleutel:' at column kolom in lines van..tot-1, or 0."""
+    patroon = re.compile(r"['\"]?" + re.escape(sleutel) + r"['\"]?\s*:")
+    regels = tekst.splitlines()
+    for nummer in range(max(van, 1), min(tot, len(regels) + 1)):
+        regel = regels[nummer - 1]
+        if regel[:kolom - 1].strip(" -") == "" and patroon.match(regel, kolom - 1):
+            return nummer
+    return 0
+
+
+_DATUM = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+
+
+def _waardefout(tekst: str, fout: ValueError) -> tuple[int, str]:
+    """Line and Dutch text for a value ruamel could not convert."""
+    if "digits" in str(fout):
+        lang = re.search(r"\d{1000,}", tekst)
+        regel = tekst.count("\n", 0, lang.start()) + 1 if lang else 0
+        return regel, "een getal met te veel cijfers; zet het tussen aanhalingstekens als het tekst is"
+    for gevonden in _DATUM.finditer(tekst):
+        delen = [int(d) for d in gevonden.groups() if d is not None]
+        try:
+            datetime(*delen)
+        except ValueError:
+            return (tekst.count("\n", 0, gevonden.start()) + 1,
+                    f"'{gevonden.group(0)}' is geen bestaande datum of tijd; verbeter hem, of zet de waarde "
+                    "tussen aanhalingstekens als het tekst is")
+    return 0, "een waarde kan niet worden gelezen; zet tekst tussen aanhalingstekens"
+
+
+def _vertaal_yamlfout(fout: YAMLError, tekst: str = "") -> tuple[int, int, str]:
     """A ruamel error as (line, column, Dutch text)."""
     if not isinstance(fout, MarkedYAMLError):
         return 0, 0, f"ongeldige YAML: {fout}"
@@ -77,13 +110,18 @@ def _vertaal_yamlfout(fout: YAMLError) -> tuple[int, int, str]:
     probleem = str(fout.problem or "")
     if isinstance(fout, DuplicateKeyError):
         sleutel = probleem.split('"')[1] if '"' in probleem else ""
-        eerder = fout.context_mark.line + 1 if fout.context_mark else 0
-        tekst = f"sleutel '{sleutel}' komt twee keer voor in dezelfde lijst van velden"
+        # context_mark is where the mapping starts; look for the first use of the key from there.
+        begin = fout.context_mark.line + 1 if fout.context_mark else 0
+        eerder = _eerdere_sleutel(tekst, sleutel, begin, regel, kolom) if begin else 0
+        uitleg = f"sleutel '{sleutel}' komt twee keer voor in dezelfde lijst van velden"
         if eerder:
-            tekst += f" (eerder op regel {eerder})"
-        return regel, kolom, tekst
+            uitleg += f" (eerder op regel {eerder})"
+        elif begin:
+            uitleg += f" (die begint op regel {begin})"
+        return regel, kolom, uitleg
     if probleem == "cot:alias":
-        return regel, kolom, "verwijzingen met '*' (YAML-aliassen) zijn niet toegestaan; schrijf de waarde voluit"
+        return regel, kolom, ("verwijzingen met '*' (YAML-aliassen) zijn niet toegestaan; "
+                              "schrijf de waarde voluit")
     if probleem == "cot:anker":
         return regel, kolom, "ankers met '&' zijn niet toegestaan; schrijf elke waarde voluit"
     if probleem.startswith("cot:tag:"):
@@ -101,9 +139,28 @@ def _vertaal_yamlfout(fout: YAMLError) -> tuple[int, int, str]:
     if "expected <block end>" in probleem or "expected <block" in probleem:
         return regel, kolom, "het inspringen klopt niet: controleer de spaties aan het begin van de regel"
     if "found unexpected end of stream" in probleem or "while scanning a quoted scalar" in str(fout.context):
+        if "quoted scalar" in str(fout.context) and fout.context_mark is not None:
+            # Point at the opening quote, not at the end of the file where the scanner gave up.
+            regel, kolom = fout.context_mark.line + 1, fout.context_mark.column + 1
         return regel, kolom, "een aanhalingsteken wordt niet gesloten"
-    if "found undefined tag handle" in probleem or "found character" in probleem:
-        return regel, kolom, f"ongeldig teken in YAML ({probleem})"
+    if "found undefined tag handle" in probleem:
+        return regel, kolom, ("ongeldige YAML-tag met '!'; zet tekst die met '!' begint tussen "
+                              "aanhalingstekens")
+    if "found character" in probleem:
+        teken = probleem.split("'")[1] if probleem.count("'") >= 2 else "?"
+        return regel, kolom, (f"een waarde mag niet beginnen met '{teken}'; zet de tekst tussen "
+                              "aanhalingstekens")
+    if "expected ',' or ']'" in probleem or "expected ',' or '}'" in probleem:
+        haak = "]" if "']'" in probleem else "}"
+        return regel, kolom, (f"hier ontbreekt een ',' of een sluitende '{haak}': controleer de haakjes en "
+                              "komma's, of zet tekst met haakjes of komma's tussen aanhalingstekens")
+    if "found unknown escape character" in probleem:
+        return regel, kolom, ("onbekende code na een '\\' tussen dubbele aanhalingstekens; schrijf '\\\\' "
+                              "of gebruik enkele aanhalingstekens")
+    if "found another document" in probleem:
+        return regel, kolom, "het bestand bevat meer dan één document ('---'); één document per bestand"
+    if "expected the node content" in probleem or "<stream end>" in probleem:
+        return regel, kolom, "het bestand houdt onverwacht op: er ontbreekt een waarde of een sluitend haakje"
     return regel, kolom, f"ongeldige YAML: {probleem or fout}"
 
 
@@ -136,16 +193,19 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
     except FileNotFoundError:
         raise CotFout(Melding(naam, code="bestand", tekst="bestand niet gevonden")) from None
     except OSError as fout:
-        raise CotFout(Melding(naam, code="bestand", tekst=f"bestand niet leesbaar ({fout.strerror})")) from None
+        raise CotFout(Melding(naam, code="bestand",
+                              tekst=f"bestand niet leesbaar ({fout.strerror})")) from None
     if pad.is_dir():
         raise CotFout(Melding(naam, code="bestand", tekst="dit is een map, geen bestand"))
     if grootte > MAX_BYTES:
         raise CotFout(Melding(naam, code="te-groot", tekst=(
-            f"bestand is te groot ({grootte / 1024 / 1024:.1f} MB; maximaal {MAX_BYTES // 1024 // 1024} MB)")))
+            f"bestand is te groot ({grootte / 1024 / 1024:.1f} MB; "
+            f"maximaal {MAX_BYTES // 1024 // 1024} MB)")))
     try:
         inhoud = pad.read_bytes()
     except OSError as fout:
-        raise CotFout(Melding(naam, code="bestand", tekst=f"bestand niet leesbaar ({fout.strerror})")) from None
+        raise CotFout(Melding(naam, code="bestand",
+                              tekst=f"bestand niet leesbaar ({fout.strerror})")) from None
     if b"\x00" in inhoud:
         regel = _regel_van_offset(inhoud, inhoud.index(b"\x00"))
         raise CotFout(Melding(naam, regel, 0, "binair", "dit is geen tekstbestand (binaire inhoud gevonden)"))
@@ -157,9 +217,18 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
             "het bestand is geen geldige UTF-8; sla het op als UTF-8 (Unicode)"))) from None
     try:
         boom = _nieuwe_yaml().load(tekst)
+    except ReaderError as fout:  # a control character, before any line is parsed
+        regel = tekst.count("\n", 0, fout.position) + 1 if isinstance(fout.position, int) else 0
+        teken = f"U+{fout.character:04X}" if isinstance(fout.character, int) else "?"
+        raise CotFout(Melding(naam, regel, 0, "yaml", (
+            f"onzichtbaar stuurteken {teken} gevonden; verwijder het "
+            "(het komt vaak mee met kopiëren)"))) from None
     except YAMLError as fout:
-        regel, kolom, uitleg = _vertaal_yamlfout(fout)
+        regel, kolom, uitleg = _vertaal_yamlfout(fout, tekst)
         raise CotFout(Melding(naam, regel, kolom, "yaml", uitleg)) from None
+    except ValueError as fout:  # ruamel converts some values itself: huge integers, impossible dates
+        regel, uitleg = _waardefout(tekst, fout)
+        raise CotFout(Melding(naam, regel, 0, "yaml", uitleg)) from None
     except RecursionError:
         raise CotFout(Melding(naam, code="yaml", tekst="de gegevens zijn te diep genest")) from None
     if boom is None and not leeg_mag:
@@ -179,8 +248,9 @@ def positie(boom: Any, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int
     for i, deel in enumerate(loc):
         laatste = i == len(loc) - 1
         if isinstance(knoop, CommentedMap) and deel in knoop:
-            r, k = knoop.lc.key(deel) if (sleutel and laatste) else knoop.lc.value(deel)
-            regel, kolom = r + 1, k + 1
+            plek = knoop.lc.key(deel) if (sleutel and laatste) else knoop.lc.value(deel)
+            if plek is not None:  # keys that came from a '<<' merge have no position
+                regel, kolom = plek[0] + 1, plek[1] + 1
             knoop = knoop[deel]
         elif isinstance(knoop, CommentedSeq) and isinstance(deel, int) and 0 <= deel < len(knoop):
             r, k = knoop.lc.item(deel)

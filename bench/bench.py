@@ -1,0 +1,287 @@
+"""Speed measurements for cot: `make bench`.
+
+Every row of METINGEN is one command, run N times as a subprocess with the venv's python
+and cot; its median wall time is printed next to its target (OK / NIET GEHAALD). Rows
+without a command compare other rows (growth). Later issues add rows to METINGEN: a name,
+a command and optionally a target.
+
+The large catalogue is the embedded one with every list multiplied 20 times (fresh IDs and
+numbers, same comments), generated into bench/tmp/ (git-ignored). It must pass the check, so
+the time measured is the full validation, not an early stop at the first error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TMP = ROOT / "bench" / "tmp"
+PY = Path(sys.executable)
+COT = PY.parent / "cot"
+KLEIN = ROOT / "catalogus"
+GROOT = TMP / "catalogus-20x"
+LEEG = TMP / "catalogus-leeg"
+FACTOR = 20
+N = 7
+
+# Parse every YAML file of a folder with ruamel round-trip, no validation: the floor for a check.
+PARSE_SCRIPT = (
+    "import sys, pathlib\n"
+    "from ruamel.yaml import YAML\n"
+    "yaml = YAML(typ='rt')\n"
+    "for p in sorted(pathlib.Path(sys.argv[1]).rglob('*.yaml')):\n"
+    "    yaml.load(p.read_text(encoding='utf-8'))\n"
+)
+
+
+# ---- targets ---------------------------------------------------------------------------------
+
+
+@dataclass
+class Resultaten:
+    tijden: dict[str, float] = field(default_factory=dict)  # row name -> median seconds
+    volumes: dict[str, int] = field(default_factory=dict)  # row name -> bytes of YAML it reads
+
+
+class Doel:
+    """A target for one row. beoordeel returns (met, a short explanation of the comparison)."""
+
+    @property
+    def tekst(self) -> str:
+        raise NotImplementedError
+
+    def beoordeel(self, naam: str, r: Resultaten) -> tuple[bool, str]:
+        raise NotImplementedError
+
+
+@dataclass
+class Hoogstens(Doel):
+    """Absolute: the median stays under a number of seconds."""
+
+    seconden: float
+
+    @property
+    def tekst(self) -> str:
+        return f"< {self.seconden:g} s"
+
+    def beoordeel(self, naam: str, r: Resultaten) -> tuple[bool, str]:
+        return r.tijden[naam] < self.seconden, ""
+
+
+@dataclass
+class KeerVloer(Doel):
+    """Relative: under `factor` times another row (a floor that does the bare minimum)."""
+
+    vloer: str
+    factor: float
+
+    @property
+    def tekst(self) -> str:
+        return f"< {self.factor:g}x '{self.vloer}'"
+
+    def beoordeel(self, naam: str, r: Resultaten) -> tuple[bool, str]:
+        keer = r.tijden[naam] / r.tijden[self.vloer]
+        return keer < self.factor, f"{keer:.2f}x"
+
+
+@dataclass
+class Lineair(Doel):
+    """Growth from row `klein` to row `groot`: time ratio per YAML-volume ratio stays <= marge.
+
+    The start-up (row `start`, the same command on a nearly empty catalogue) is subtracted
+    first, so the comparison is about the work per byte: ~1 for linear growth, ~FACTOR for
+    quadratic. The raw ratio (start-up included) is shown as well.
+    """
+
+    klein: str
+    groot: str
+    start: str
+    marge: float = 1.5
+
+    @property
+    def tekst(self) -> str:
+        return f"lineair: (tijd - start) / volume <= {self.marge:g}"
+
+    def beoordeel(self, naam: str, r: Resultaten) -> tuple[bool, str]:
+        volume = r.volumes[self.groot] / r.volumes[self.klein]
+        bruto = r.tijden[self.groot] / r.tijden[self.klein]
+        start = r.tijden[self.start]
+        netto = (r.tijden[self.groot] - start) / max(r.tijden[self.klein] - start, 1e-3)
+        per_volume = netto / volume
+        return per_volume <= self.marge, (
+            f"volume {volume:.1f}x; tijd {bruto:.1f}x, zonder start {netto:.1f}x; "
+            f"per volume {per_volume:.2f}")
+
+
+# ---- rows --------------------------------------------------------------------------------------
+
+
+@dataclass
+class Meting:
+    naam: str
+    opdracht: list[str] | None  # None: a row that only compares other rows
+    doel: Doel | None = None
+    volume: Path | None = None  # the YAML folder the command reads, for growth targets
+    exitcode: int = 0  # the expected exit code; anything else stops the bench (it would time a failure)
+
+
+def _check(map_: Path) -> list[str]:
+    return [str(COT), "catalogus", "check", str(map_)]
+
+
+def _parse(map_: Path) -> list[str]:
+    return [str(PY), "-c", PARSE_SCRIPT, str(map_)]
+
+
+GROOT_CHECK = f"cot catalogus check {FACTOR}x"
+
+METINGEN: list[Meting] = [
+    Meting("cot --help", [str(COT), "--help"], Hoogstens(0.25)),
+    Meting("vloer: import ruamel.yaml", [str(PY), "-c", "import ruamel.yaml"]),
+    Meting("vloer: parse catalogus", _parse(KLEIN), volume=KLEIN),
+    Meting("cot catalogus check", _check(KLEIN), KeerVloer("vloer: parse catalogus", 2), volume=KLEIN),
+    Meting("cot catalogus check (leeg)", _check(LEEG), volume=LEEG),
+    Meting(f"vloer: parse catalogus {FACTOR}x", _parse(GROOT), volume=GROOT),
+    Meting(GROOT_CHECK, _check(GROOT), KeerVloer(f"vloer: parse catalogus {FACTOR}x", 2), volume=GROOT),
+    Meting(f"groei check {FACTOR}x", None,
+           Lineair(klein="cot catalogus check", groot=GROOT_CHECK, start="cot catalogus check (leeg)")),
+]
+
+
+# ---- the catalogues ------------------------------------------------------------------------------
+
+_ID_VELDEN = ("id", "bron", "taak", "competentie")  # every value under these keys is an ID
+
+
+def _hernoem(knoop: object, achtervoegsel: str) -> None:
+    """Give every ID (definition or reference) in a copied item the same suffix."""
+    if isinstance(knoop, dict):
+        for sleutel, waarde in knoop.items():
+            if sleutel in _ID_VELDEN and isinstance(waarde, str):
+                knoop[sleutel] = waarde + achtervoegsel
+            else:
+                _hernoem(waarde, achtervoegsel)
+    elif isinstance(knoop, list):
+        for waarde in knoop:
+            _hernoem(waarde, achtervoegsel)
+
+
+def maak_groot(bron: Path, doel: Path, factor: int = FACTOR) -> None:
+    """bron with every top-level list multiplied: copy k gets IDs '-kNN' and numbers 'k.<nummer>'.
+
+    Each copy of a numbered item starts its own series ('2.4.1', '2.4.2', ...), so the numbering
+    rules hold; references get the same suffix, so every link resolves. The files stay the same
+    files (the catalogue has a maximum number of files), each `factor` times as long.
+    """
+    from ruamel.yaml import YAML
+
+    yaml = YAML(typ="rt")
+    yaml.preserve_quotes = True
+    yaml.width = 100_000  # keep long texts on one line, as in the source files
+    if doel.exists():
+        shutil.rmtree(doel)
+    for pad in sorted(bron.rglob("*")):
+        nieuw = doel / pad.relative_to(bron)
+        if pad.is_dir():
+            nieuw.mkdir(parents=True, exist_ok=True)
+            continue
+        nieuw.parent.mkdir(parents=True, exist_ok=True)
+        if pad.suffix != ".yaml":
+            shutil.copy2(pad, nieuw)
+            continue
+        data = yaml.load(pad.read_text(encoding="utf-8"))
+        for waarde in data.values():
+            if not isinstance(waarde, list):
+                continue
+            origineel = list(waarde)
+            for k in range(2, factor + 1):
+                for item in origineel:
+                    kopie = copy.deepcopy(item)
+                    _hernoem(kopie, f"-k{k:02d}")
+                    if isinstance(kopie, dict) and isinstance(kopie.get("nummer"), str):
+                        kopie["nummer"] = f"{k}.{kopie['nummer']}"
+                    waarde.append(kopie)
+        with nieuw.open("w", encoding="utf-8") as f:
+            yaml.dump(data, f)
+
+
+def maak_leeg(bron: Path, doel: Path) -> None:
+    """Only catalogus.yaml: what a check costs before it reads any building block (start-up)."""
+    if doel.exists():
+        shutil.rmtree(doel)
+    doel.mkdir(parents=True)
+    shutil.copy2(bron / "catalogus.yaml", doel / "catalogus.yaml")
+
+
+def yaml_volume(map_: Path) -> int:
+    return sum(p.stat().st_size for p in map_.rglob("*.yaml"))
+
+
+# ---- measuring -----------------------------------------------------------------------------------
+
+
+def meet(opdracht: list[str], n: int, exitcode: int) -> float:
+    """Median wall time of n runs. A first quick run only warms the caches and is not counted."""
+    tijden: list[float] = []
+    eerste = True
+    while len(tijden) < n:
+        begin = time.perf_counter()
+        klaar = subprocess.run(opdracht, capture_output=True, text=True, cwd=ROOT, check=False)
+        duur = time.perf_counter() - begin
+        if klaar.returncode != exitcode:
+            raise SystemExit(f"{' '.join(opdracht)[:120]}\n  gaf exitcode {klaar.returncode} "
+                             f"(verwacht {exitcode}):\n{(klaar.stdout + klaar.stderr)[-2000:]}")
+        if not eerste or duur >= 1:  # a slow first run is measured: the warming is negligible there
+            tijden.append(duur)
+        eerste = False
+    return statistics.median(tijden)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Snelheidsmetingen voor cot.")
+    parser.add_argument("-n", type=int, default=N, help=f"aantal runs per meting (standaard {N})")
+    parser.add_argument("--streng", action="store_true", help="exitcode 1 als een doel niet gehaald is")
+    args = parser.parse_args(argv)
+
+    print(f"Catalogi maken in {TMP.relative_to(ROOT)}/ (groot: {FACTOR}x) ...", flush=True)
+    maak_groot(KLEIN, GROOT)
+    maak_leeg(KLEIN, LEEG)
+    print(f"Mediaan van {args.n} runs per meting (subprocess, wandkloktijd), "
+          f"python {sys.version.split()[0]}\n")
+    breedte = max(len(m.naam) for m in METINGEN)
+    print(f"{'meting':<{breedte}}  {'mediaan':>9}  {'doel':<40}  oordeel")
+    print("-" * (breedte + 66))
+    r = Resultaten()
+    gehaald = True
+    for meting in METINGEN:
+        tijd = ""
+        if meting.volume is not None:
+            r.volumes[meting.naam] = yaml_volume(meting.volume)
+        if meting.opdracht is not None:
+            r.tijden[meting.naam] = meet(meting.opdracht, args.n, meting.exitcode)
+            tijd = f"{r.tijden[meting.naam]:8.3f}s"
+        oordeel = detail = doel = ""
+        if meting.doel is not None:
+            doel = meting.doel.tekst
+            ok, detail = meting.doel.beoordeel(meting.naam, r)
+            oordeel = "OK" if ok else "NIET GEHAALD"
+            gehaald = gehaald and ok
+        detail = f"  ({detail})" if detail else ""
+        print(f"{meting.naam:<{breedte}}  {tijd:>9}  {doel:<40}  {oordeel}{detail}", flush=True)
+    klein, groot = r.volumes["cot catalogus check"], r.volumes[GROOT_CHECK]
+    print(f"\nYAML-volume: catalogus {klein / 1024:.0f} KB, {FACTOR}x-catalogus {groot / 1024:.0f} KB "
+          f"({groot / klein:.1f}x; catalogus.yaml en de kopregels worden niet vermenigvuldigd).")
+    print("Alle doelen gehaald." if gehaald else "Niet alle doelen gehaald.")
+    return 1 if args.streng and not gehaald else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
