@@ -12,9 +12,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[test]'
 	touch $(STAMP)
 
+# The main job: a functieprofiel for tasks 1, 3 and 6 with the example organisation.
 demo: $(STAMP)
 	$(BIN)/cot catalogus check
 	$(BIN)/cot catalogus toon taken --rol informeel
+	mkdir -p uitvoer
+	$(BIN)/cot profiel bouw --taken 1,3,6 --organisatie examples/organisatie.yaml \
+		--naam "Informeel cliëntondersteuner" -o uitvoer/profiel.md --bewaar uitvoer/profiel.yaml --force
+	$(BIN)/cot profiel bouw --taken 1,3,6 --organisatie examples/organisatie.yaml \
+		--naam "Informeel cliëntondersteuner" -o uitvoer/profiel.docx --force
+	@echo
+	@echo "Het functieprofiel staat in uitvoer/profiel.md en uitvoer/profiel.docx"
+	@echo "(de keuze in uitvoer/profiel.yaml; opnieuw maken: .venv/bin/cot profiel render uitvoer/profiel.yaml)."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -1,0 +1,283 @@
+"""`cot profiel`: build a functieprofiel from chosen tasks, render a saved one, compare two."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from . import nederlands
+from .context import laad
+
+if TYPE_CHECKING:
+    from ..profiel import Profiel
+
+app = typer.Typer(
+    help="Functieprofielen: kies taken en maak een compleet profiel in Markdown of Word (DOCX).",
+    **nederlands.TYPER_OPTIES,
+)
+
+FORMATEN = ("md", "docx")
+EXTENSIES = {".md": "md", ".markdown": "md", ".docx": "docx"}
+
+# The options that bouw and render share.
+Bestand = Annotated[Path | None, typer.Option(
+    "-o", "--uitvoer", metavar="PAD",
+    help="Schrijf het profiel naar dit bestand (.md of .docx; de extensie bepaalt de vorm). "
+         "Zonder -o gaat Markdown naar de standaarduitvoer.", show_default=False)]
+Formaat = Annotated[str | None, typer.Option(
+    "--format", metavar="md|docx", help="De vorm: md (Markdown) of docx (Word). Standaard: volgens de "
+                                        "extensie "
+    "van -o, anders md.", show_default=False)]
+Sjabloon = Annotated[Path | None, typer.Option(
+    "--sjabloon", metavar="PAD",
+    help="Eigen sjabloon: voor docx een Word-bestand in de huisstijl van je organisatie (stijlen, kop- en "
+         "voettekst, pagina-instelling), voor md een Jinja-tekstsjabloon.", show_default=False)]
+Force = Annotated[bool, typer.Option("--force", help="Overschrijf bestaande bestanden.")]
+
+
+def _gebruik(tekst: str) -> Exception:
+    from ..fouten import GebruiksFout
+
+    return GebruiksFout(tekst)
+
+
+def _kies_formaat(formaat: str | None, bestand: Path | None) -> str:
+    if formaat is not None and formaat not in FORMATEN:
+        raise _gebruik(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(FORMATEN)}")
+    if bestand is None:
+        if formaat == "docx":
+            raise _gebruik("een Word-document kan niet naar het scherm; geef een bestand op met -o "
+                           "PROFIEL.docx")
+        return "md"
+    volgens_naam = EXTENSIES.get(bestand.suffix.lower())
+    if formaat is None:
+        if volgens_naam is None:
+            raise _gebruik(f"kan de vorm niet afleiden uit '{bestand.name}': gebruik de extensie .md of "
+                           ".docx, "
+                           "of geef --format md|docx op")
+        return volgens_naam
+    if volgens_naam is not None and volgens_naam != formaat:
+        raise _gebruik(f"--format {formaat} past niet bij de extensie van '{bestand.name}'")
+    return formaat
+
+
+def _vooraf(paden: list[Path | None], force: bool) -> None:
+    """Check every output before writing any, so a refused second file leaves no half result."""
+    from ..fouten import CotFout, Melding, toon_pad
+
+    gezien: set[Path] = set()
+    for pad in paden:
+        if pad is None:
+            continue
+        sleutel = pad.resolve()
+        if sleutel in gezien:
+            raise _gebruik(f"'{pad}' is twee keer als uitvoer opgegeven (-o en --bewaar)")
+        gezien.add(sleutel)
+        if pad.exists() and not pad.is_dir() and not force:
+            raise CotFout(Melding(toon_pad(pad), code="bestaat", tekst=(
+                "bestand bestaat al; kies een andere naam of gebruik --force om het te overschrijven")))
+
+
+def _schrijf(profiel: Profiel, formaat: str, bestand: Path | None, sjabloon: Path | None,
+             force: bool) -> None:
+    from .. import weergave
+    from ..bestanden import schrijf_atomisch
+    from ..fouten import toon_pad
+    from .uitvoer import info
+
+    data = profiel.als_data()
+    inhoud: str | bytes
+    if formaat == "docx":
+        inhoud = weergave.render_docx(data, sjabloon)
+    else:
+        inhoud = weergave.render_markdown(data, sjabloon)
+    if bestand is None:
+        assert isinstance(inhoud, str)
+        sys.stdout.write(inhoud)
+        sys.stdout.flush()
+        return
+    schrijf_atomisch(bestand, inhoud, force=force)
+    info(f"Profiel geschreven: {toon_pad(bestand)}")
+
+
+def _interactief(cat: Any, rol: str) -> str:
+    """The pick list on a terminal: the tasks with their one-line summary, then a prompt."""
+    from rich.markup import escape
+    from rich.table import Table
+
+    from ..profiel import KeuzeFout, kies_taken
+    from .uitvoer import stderr
+
+    tabel = Table(title=f"Taken ({rol})", title_justify="left", header_style="bold")
+    tabel.add_column("Nr.")
+    tabel.add_column("Taak", overflow="fold")
+    for taak in cat.taken[rol]:
+        tabel.add_row(taak.nummer, escape(taak.titel))
+    stderr().print(tabel)
+    while True:
+        keuze = typer.prompt("Welke taken passen bij jullie situatie? Geef de nummers (bijvoorbeeld "
+                             "1,3,6) of 'alle'",
+                             err=True)
+        try:
+            kies_taken(cat, rol, keuze)
+            return keuze
+        except KeuzeFout as fout:
+            stderr().print(f"{escape(fout.tekst)}. Probeer het opnieuw.")
+
+
+@app.command("bouw")
+def bouw(
+    ctx: typer.Context,
+    taken: Annotated[str | None, typer.Option(
+        "--taken", metavar="NUMMERS",
+        help="Taaknummers zoals 'cot catalogus toon taken' ze toont, met komma's: 1,3,6 (informeel 1–7, "
+             "'3.1' "
+             "mag ook voor taak 1; formeel K1–K3, O1–O7), of 'alle'. Zonder --taken vraagt cot het op de "
+             "terminal.", show_default=False)] = None,
+    rol: Annotated[str, typer.Option(
+        "--rol", metavar="informeel|formeel",
+        help="informeel (vrijwilliger, profiel van Movisie) of formeel (beroepskracht, BCMB).",
+    )] = "informeel",
+    naam: Annotated[str | None, typer.Option(
+        "--naam", metavar="TEKST", help="De naam van het profiel, bijvoorbeeld 'Vrijwillig ouderenadviseur'.",
+        show_default=False)] = None,
+    organisatie: Annotated[Path | None, typer.Option(
+        "--organisatie", metavar="PAD",
+        help="organisatie.yaml met de gegevens van je organisatie (naam, werkgebied, contact, tijd, "
+             "begeleiding, "
+             "scholing, onkosten, VOG). Zie examples/organisatie.yaml.", show_default=False)] = None,
+    formaat: Formaat = None,
+    bestand: Bestand = None,
+    sjabloon: Sjabloon = None,
+    bewaar: Annotated[Path | None, typer.Option(
+        "--bewaar", metavar="PAD",
+        help="Bewaar de keuze als profieldefinitie (YAML), om het profiel later opnieuw te maken met "
+             "'cot profiel "
+             "render' of te vergelijken met 'cot profiel diff'.", show_default=False)] = None,
+    context: Annotated[list[str] | None, typer.Option(
+        "--context", metavar="SOORT",
+        help="Neem ook de tekstblokken van deze soort uit context.yaml op, bijvoorbeeld "
+             "ervaringsdeskundigheid. "
+             "Mag vaker.", show_default=False)] = None,
+    force: Force = False,
+) -> int:
+    """Stel een functieprofiel samen uit de gekozen taken, met competenties, leefgebieden en context."""
+    from ..fouten import toon_pad
+    from ..profiel import (
+        KeuzeFout,
+        definitie_van,
+        definitie_yaml,
+        lees_organisatie,
+        relatief_pad,
+    )
+    from ..profiel import bouw as bouw_profiel
+    from .uitvoer import info
+
+    if rol not in ("informeel", "formeel"):
+        raise _gebruik(f"--rol '{rol}' bestaat niet; kies uit: informeel, formeel")
+    soort = _kies_formaat(formaat, bestand)
+    extra = [s.strip() for waarde in context or [] for s in waarde.split(",") if s.strip()]
+    _controleer_context(extra)
+    _vooraf([bestand, bewaar], force)
+    cat = laad(ctx)
+    if taken is None:
+        if not sys.stdin.isatty():
+            raise _gebruik("geef de taken op met --taken, bijvoorbeeld --taken 1,3,6 of --taken alle "
+                           "(alleen op een terminal vraagt cot erom)")
+        taken = _interactief(cat, rol)
+    org = lees_organisatie(organisatie) if organisatie is not None else None
+    try:
+        profiel = bouw_profiel(cat, rol, taken, naam=naam, organisatie=org, extra_context=extra)
+    except KeuzeFout as fout:
+        raise _gebruik(f"--taken: {fout.tekst}") from None
+    _schrijf(profiel, soort, bestand, sjabloon, force)
+    if bewaar is not None:
+        from ..bestanden import schrijf_atomisch
+
+        org_pad = relatief_pad(organisatie, bewaar.parent) if organisatie is not None else None
+        schrijf_atomisch(bewaar, definitie_yaml(definitie_van(profiel, org_pad)), force=force)
+        info(f"Profieldefinitie bewaard: {toon_pad(bewaar)}")
+    return 0
+
+
+def _controleer_context(soorten: list[str]) -> None:
+    from typing import get_args
+
+    from ..model import TekstblokSoort
+
+    toegestaan = get_args(TekstblokSoort)
+    for soort in soorten:
+        if soort not in toegestaan:
+            raise _gebruik(f"--context '{soort}' bestaat niet; kies uit: {', '.join(toegestaan)}")
+
+
+@app.command("render")
+def render(
+    ctx: typer.Context,
+    definitie: Annotated[Path, typer.Argument(
+        metavar="PROFIEL.yaml", help="Een bewaarde profieldefinitie (van --bewaar, of zelf geschreven).",
+        show_default=False)],
+    formaat: Formaat = None,
+    bestand: Bestand = None,
+    sjabloon: Sjabloon = None,
+    force: Force = False,
+) -> int:
+    """Maak het profiel opnieuw uit een bewaarde profieldefinitie, met de huidige catalogus."""
+    from ..profiel import profiel_uit_bestand
+    from .uitvoer import meld
+
+    soort = _kies_formaat(formaat, bestand)
+    _vooraf([bestand], force)
+    cat = laad(ctx)
+    profiel, waarschuwingen = profiel_uit_bestand(cat, definitie)
+    meld(waarschuwingen)
+    _schrijf(profiel, soort, bestand, sjabloon, force)
+    return 0
+
+
+@app.command("diff")
+def diff(
+    ctx: typer.Context,
+    a: Annotated[Path, typer.Argument(
+        metavar="A.yaml", help="De eerste profieldefinitie.", show_default=False)],
+    b: Annotated[Path, typer.Argument(
+        metavar="B.yaml", help="De tweede profieldefinitie.", show_default=False)],
+) -> int:
+    """Vergelijk twee profielen: taken, activiteiten, competenties, leefgebieden en lagen (exitcode 0)."""
+    from ..fouten import toon_pad
+    from ..profiel import profiel_uit_bestand, verschil
+    from .uitvoer import meld
+
+    cat = laad(ctx)
+    links, waarschuwingen_a = profiel_uit_bestand(cat, a)
+    rechts, waarschuwingen_b = profiel_uit_bestand(cat, b)
+    meld(waarschuwingen_a + waarschuwingen_b)
+    verschillen = verschil(links, rechts)
+    uit = sys.stdout
+    uit.write(f"A: {toon_pad(a)} ({links.naam})\nB: {toon_pad(b)} ({rechts.naam})\n")
+    if all(v.leeg for v in verschillen):
+        uit.write("\nGeen verschil: de profielen hebben dezelfde taken, activiteiten, competenties, "
+                  "leefgebieden "
+                  "en lagen.\n")
+        return 0
+    uit.write("'-' staat alleen in A, '+' staat alleen in B.\n")
+    titels = {"taken": "Taken", "activiteiten": "Activiteiten", "competenties": "Competenties",
+              "leefgebieden": "Leefgebieden", "lagen": "Lagen", "gegevens": "Gegevens"}
+    gelijk = []
+    for v in verschillen:
+        if v.leeg:
+            gelijk.append(titels[v.soort].lower())
+            continue
+        uit.write(f"\n{titels[v.soort]}\n")
+        for _, label in v.eraf:
+            uit.write(f"  - {label}\n")
+        for _, label in v.erbij:
+            uit.write(f"  + {label}\n")
+        for label, oud, nieuw in v.gewijzigd:
+            uit.write(f"  {label}: {oud} → {nieuw}\n")
+    if gelijk:
+        uit.write(f"\nGelijk: {', '.join(gelijk)}.\n")
+    return 0

@@ -1,0 +1,296 @@
+"""The core of `cot profiel`: choosing tasks, building a profile, saved definitions, comparing."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from clientondersteuning import profiel as P
+from clientondersteuning.fouten import CotFout
+from clientondersteuning.laden import laad_of_stop
+from helpers import CATALOGUS, build_file_tree, regel_van
+
+
+@pytest.fixture(scope="module")
+def cat():
+    return laad_of_stop(CATALOGUS)
+
+
+def nummers(taken) -> list[str]:
+    return [t.nummer for t in taken]
+
+
+# ---- choosing tasks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("keuze", "verwacht"), [
+    ("1,3,6", ["1", "3", "6"]),
+    ("6,1,3", ["1", "3", "6"]),  # always in catalogue order
+    (" 1 , 3 ", ["1", "3"]),
+    ("3.1", ["1"]),  # section 3.1 of the source is task 1
+    ("3.1,3.6", ["1", "6"]),
+    ("alle", ["1", "2", "3", "4", "5", "6", "7"]),
+    ("ALLE", ["1", "2", "3", "4", "5", "6", "7"]),
+    (["1", 3], ["1", "3"]),
+])
+def test_kies_taken(cat, keuze, verwacht):
+    assert nummers(P.kies_taken(cat, "informeel", keuze)) == verwacht
+
+
+def test_kies_taken_formeel_hoofdletters_doen_er_niet_toe(cat):
+    assert nummers(P.kies_taken(cat, "formeel", "k1,O7")) == ["K1", "O7"]
+    assert len(P.kies_taken(cat, "formeel", "alle")) == 10
+
+
+@pytest.mark.parametrize(("keuze", "stukje", "index"), [
+    ("0", "taak '0' bestaat niet bij rol informeel; kies uit: 1–7", 0),
+    ("1,,3", "lege plek", None),
+    ("1,3,", "lege plek", None),
+    ("a", "taak 'a' bestaat niet", 0),
+    ("1,1", "taak 1 staat twee keer", 1),
+    ("1,3.1", "taak 1 staat twee keer in de keuze (als '1')", 1),
+    ("", "geen taken gekozen", None),
+    ("8", "taak '8' bestaat niet", 0),
+    ("1,alle", "'alle' kan niet samen met taaknummers", 1),
+    ("K1", "hoort bij rol formeel", 0),
+    ([], "geen taken gekozen", None),
+])
+def test_kies_taken_fouten(cat, keuze, stukje, index):
+    with pytest.raises(P.KeuzeFout) as fout:
+        P.kies_taken(cat, "informeel", keuze)
+    assert stukje in fout.value.tekst
+    assert fout.value.index == index
+
+
+def test_onbekende_rol(cat):
+    with pytest.raises(P.KeuzeFout, match="rol 'vrijwilliger' bestaat niet"):
+        P.kies_taken(cat, "vrijwilliger", "1")
+
+
+# ---- building ---------------------------------------------------------------------------------
+
+
+def test_bouw_bevat_de_gekozen_taken_en_niets_van_de_andere(cat):
+    profiel = P.bouw(cat, "informeel", "1,3,6")
+    assert nummers(profiel.taken) == ["1", "3", "6"]
+    tekst = json.dumps(profiel.als_data(), ensure_ascii=False)
+    for taak in cat.taken["informeel"]:
+        for act in taak.activiteiten:
+            if taak.nummer in ("1", "3", "6"):
+                assert act.tekst in tekst
+            else:
+                assert act.tekst not in tekst, f"activiteit van niet-gekozen taak {taak.nummer}: {act.tekst}"
+                assert act.id not in tekst
+        if taak.nummer not in ("1", "3", "6"):
+            assert taak.titel not in tekst
+
+
+def test_competenties_met_taken_en_kern(cat):
+    profiel = P.bouw(cat, "informeel", "1,3,6")
+    comps = {c.competentie.nummer: c for c in profiel.competenties}
+    # The core ones, even though no chosen task links them.
+    assert comps["4.1"].kern and comps["4.8"].kern
+    assert comps["4.1"].kern_reden
+    # Only chosen tasks are listed as needing a competency, each with its editorial reason.
+    for c in profiel.competenties:
+        assert {n.taak.nummer for n in c.taken} <= {"1", "3", "6"}
+        assert all(n.reden for n in c.taken)
+        assert c.taken or c.kern
+    assert [n.taak.nummer for n in comps["4.7"].taken] == ["1", "3", "6"]
+    # Same set as the catalogue's own answer, in catalogue order.
+    verwacht = [c.nummer for c, _, _ in cat.competenties_voor("informeel", [t.id for t in profiel.taken])]
+    assert [c.competentie.nummer for c in profiel.competenties] == verwacht
+
+
+def test_leefgebieden_en_lagen_alleen_van_gekozen_taken(cat):
+    profiel = P.bouw(cat, "informeel", "1")
+    ids = {lg.leefgebied.id for lg in profiel.leefgebieden}
+    koppeling = cat.koppelingen["inf-contact"]
+    assert ids == {d.id for d in koppeling.leefgebieden}
+    assert {la.laag.id for la in profiel.lagen} == {d.id for d in koppeling.lagen}
+
+
+def test_context_informeel(cat):
+    profiel = P.bouw(cat, "informeel", "1")
+    titels = [s.titel for s in profiel.context]
+    assert titels == ["Wat is onafhankelijke cliëntondersteuning?", "Onafhankelijkheid", "Uitgangspunten"]
+    soorten = {b.soort for s in profiel.context for b in s.blokken}
+    assert soorten == {"definitie", "onafhankelijkheid", "uitgangspunt"}
+    assert {b.soort for b in profiel.samenspel} == {"samenspel"}
+    assert [b.soort for b in profiel.organisatie_eisen] == ["eisen-organisatie"]
+    # Only blocks from Movisie (the informal role's publisher), not the BCMB checklist.
+    bronnen = {b.herkomst.bron for s in profiel.context for b in s.blokken}
+    assert all(cat.bronnen[b].uitgever == "Movisie" for b in bronnen)
+    # A block that ends in a colon (its list lives elsewhere) is left out.
+    for sectie in profiel.context:
+        for blok in sectie.blokken:
+            assert blok.punten or not blok.alineas[-1].endswith(":")
+
+
+def test_context_formeel_gebruikt_bcmb(cat):
+    profiel = P.bouw(cat, "formeel", "K1,O3")
+    soorten = {b.soort for s in profiel.context for b in s.blokken}
+    assert "eigenschap" in soorten
+    assert [b.soort for b in profiel.samenspel] == ["randvoorwaarde"]
+    assert profiel.organisatie_eisen == []
+    assert all(cat.bronnen[b.herkomst.bron].uitgever == "BCMB" for s in profiel.context for b in s.blokken)
+
+
+def test_extra_context(cat):
+    profiel = P.bouw(cat, "informeel", "2", extra_context=["ervaringsdeskundigheid"])
+    assert profiel.context[-1].titel == "Ervaringsdeskundigheid"
+    assert {b.id for b in profiel.context[-1].blokken} == {
+        b.id for b in cat.tekstblokken_van("ervaringsdeskundigheid")}
+
+
+def test_normen(cat):
+    profiel = P.bouw(cat, "informeel", "1,3", normen={"4.3": 4})
+    comps = {c.competentie.nummer: c.norm for c in profiel.competenties}
+    assert comps["4.3"] == 4 and comps["4.1"] == P.STANDAARD_NORM
+    with pytest.raises(P.KeuzeFout, match=r"competentie '4\.9' bestaat niet"):
+        P.bouw(cat, "informeel", "1", normen={"4.9": 2})
+
+
+def _alleen_gewone_data(waarde, pad="data"):
+    if isinstance(waarde, dict):
+        for k, v in waarde.items():
+            assert isinstance(k, str), pad
+            _alleen_gewone_data(v, f"{pad}.{k}")
+    elif isinstance(waarde, list):
+        for i, v in enumerate(waarde):
+            _alleen_gewone_data(v, f"{pad}[{i}]")
+    else:
+        assert waarde is None or isinstance(waarde, (str, int, float, bool)), f"{pad}: {type(waarde)}"
+
+
+def test_als_data_is_gewone_data(cat, tmp_path):
+    build_file_tree(tmp_path, {"org.yaml": "naam: Stichting Voorbeeld\nwerkgebied: Dorp\n"})
+    org = P.lees_organisatie(tmp_path / "org.yaml")
+    data = P.bouw(cat, "informeel", "alle", organisatie=org, normen={"4.1": 4}).als_data()
+    _alleen_gewone_data(data)
+    assert data["organisatie"]["naam"] == "Stichting Voorbeeld"
+    assert data["catalogus"]["versie"] == cat.versie
+    assert any(b["redactioneel"] for b in data["bronnen"])
+
+
+def test_datum_uit_source_date_epoch(cat, monkeypatch):
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")  # 14 November 2023
+    data = P.bouw(cat, "informeel", "1").als_data()
+    assert data["profiel"]["datum"] == "14 november 2023"
+    assert data["profiel"]["datum_iso"] == "2023-11-14"
+
+
+# ---- saved definitions ---------------------------------------------------------------------------
+
+
+def test_definitie_heen_en_terug(cat, tmp_path):
+    build_file_tree(tmp_path, {"org/organisatie.yaml": "naam: De Brug\n"})
+    org = P.lees_organisatie(tmp_path / "org" / "organisatie.yaml")
+    profiel = P.bouw(cat, "informeel", "3.1,6", naam="Pool", organisatie=org, normen={"4.3": 4},
+                     toelichting="Een toelichting.", extra_context=["ervaringsdeskundigheid"])
+    bewaar = tmp_path / "profielen" / "pool.yaml"
+    bewaar.parent.mkdir()
+    org_pad = P.relatief_pad(tmp_path / "org" / "organisatie.yaml", bewaar.parent)
+    assert org_pad == "../org/organisatie.yaml"
+    tekst = P.definitie_yaml(P.definitie_van(profiel, org_pad))
+    assert tekst.startswith("# Profieldefinitie voor cot")
+    assert 'taken: ["1", "6"]' in tekst
+    bewaar.write_text(tekst, encoding="utf-8")
+    definitie, organisatie = P.laad_definitie(bewaar)
+    assert definitie.naam == "Pool" and definitie.taken == ["1", "6"]
+    assert definitie.normen == {"4.3": 4} and definitie.catalogus_versie == cat.versie
+    assert definitie.context == ["ervaringsdeskundigheid"]
+    assert organisatie is not None and organisatie.naam == "De Brug"
+    opnieuw, waarschuwingen = P.profiel_uit_bestand(cat, bewaar, datum=profiel.datum)
+    assert waarschuwingen == []
+    assert opnieuw.als_data() == profiel.als_data()
+
+
+def test_definitie_alle(cat):
+    tekst = P.definitie_yaml(P.definitie_van(P.bouw(cat, "formeel", "alle")))
+    assert "taken: alle" in tekst and "rol: formeel" in tekst
+
+
+@pytest.mark.parametrize(("inhoud", "fragment", "stukje"), [
+    ('naam: X\ntaken:\n  - 1\n  - 9\n', "- 9", "taak '9' bestaat niet"),
+    ('naam: X\ntaken: [1, 1]\n', "taken", "twee keer"),
+    ('naam: X\ntaken: []\n', "taken", "geen taken gekozen"),
+    ('naam: X\nrol: formeel\ntaken: [1]\n', "taken", "taak '1' bestaat niet bij rol formeel"),
+    ('naam: X\ntaken: [1]\nnormen:\n  "4.9": 2\n', '"4.9"', "competentie '4.9' bestaat niet"),
+    ('naam: X\ntaken: [1]\norganisatie: weg.yaml\n', "organisatie", "organisatiebestand 'weg.yaml' niet "
+                                                                    "gevonden"),
+    ('naam: X\ntaken: [1]\nkleur: rood\n', "kleur", "onbekend veld 'kleur'"),
+    ('naam: X\ntaken: [1\n', "taken", ""),
+    ('naam: X\nrol: vrijwilliger\ntaken: [1]\n', "rol", "'vrijwilliger' is geen toegestane waarde"),
+])
+def test_kapotte_definitie_met_regel(cat, tmp_path, inhoud, fragment, stukje):
+    pad = tmp_path / "profiel.yaml"
+    pad.write_text(inhoud, encoding="utf-8")
+    with pytest.raises(CotFout) as fout:
+        P.profiel_uit_bestand(cat, pad)
+    melding = fout.value.meldingen[0]
+    assert melding.bestand.endswith("profiel.yaml")
+    assert stukje in melding.tekst
+    if stukje:
+        assert melding.regel == regel_van(pad, fragment)
+    else:
+        assert melding.regel > 0
+
+
+def test_kapotte_organisatie_via_definitie(cat, tmp_path):
+    build_file_tree(tmp_path, {
+        "profiel.yaml": "naam: X\ntaken: [1]\norganisatie: org.yaml\n",
+        "org.yaml": "naam: De Brug\nwebsite: 12\n",
+    })
+    with pytest.raises(CotFout) as fout:
+        P.profiel_uit_bestand(cat, tmp_path / "profiel.yaml")
+    melding = fout.value.meldingen[0]
+    assert melding.bestand.endswith("org.yaml") and melding.regel == 2
+    assert "'website' moet tekst zijn" in melding.tekst
+
+
+def test_andere_catalogusversie_geeft_waarschuwing(cat, tmp_path):
+    pad = tmp_path / "profiel.yaml"
+    pad.write_text('naam: X\ntaken: [1]\ncatalogus_versie: "0.9.0"\n', encoding="utf-8")
+    _, waarschuwingen = P.profiel_uit_bestand(cat, pad)
+    assert len(waarschuwingen) == 1
+    assert waarschuwingen[0].ernst == "waarschuwing" and waarschuwingen[0].regel == 3
+    assert "0.9.0" in waarschuwingen[0].tekst and cat.versie in waarschuwingen[0].tekst
+
+
+# ---- comparing ----------------------------------------------------------------------------------
+
+
+def test_verschil_gelijk(cat):
+    a = P.bouw(cat, "informeel", "1,3")
+    assert all(v.leeg for v in P.verschil(a, P.bouw(cat, "informeel", "3,1")))
+
+
+def test_verschil(cat):
+    a = P.bouw(cat, "informeel", "1,3", naam="A", normen={"4.3": 4})
+    b = P.bouw(cat, "informeel", "3,6", naam="B")
+    per_soort = {v.soort: v for v in P.verschil(a, b)}
+    assert [i for i, _ in per_soort["taken"].eraf] == ["inf-contact"]
+    assert [i for i, _ in per_soort["taken"].erbij] == ["inf-keukentafel"]
+    acts = cat.taken["informeel"]
+    assert [i for i, _ in per_soort["activiteiten"].erbij] == [x.id for x in acts[5].activiteiten]
+    assert [i for i, _ in per_soort["activiteiten"].eraf] == [x.id for x in acts[0].activiteiten]
+    assert ("inf-overzicht", "4.6 Werkt overzichtelijk en cliëntgericht") in per_soort["competenties"].erbij
+    assert {i for i, _ in per_soort["leefgebieden"].erbij} and per_soort["leefgebieden"].eraf is not None
+    gewijzigd = {label: (x, y) for label, x, y in per_soort["gegevens"].gewijzigd}
+    assert gewijzigd["naam"] == ("A", "B")
+    assert gewijzigd["gewenst niveau 4.3"] == ("4", "3")
+
+
+def test_voorbeelden_zijn_geldig(cat):
+    voorbeelden = Path(__file__).resolve().parent.parent / "examples"
+    P.lees_organisatie(voorbeelden / "organisatie.yaml")
+    profielen = sorted((voorbeelden / "profielen").glob("*.yaml"))
+    assert [p.name for p in profielen] == ["ervaringsdeskundige-ggz.yaml", "gemeentelijke-pool.yaml",
+                                           "ouderenadviseur.yaml"]
+    for pad in profielen:
+        profiel, waarschuwingen = P.profiel_uit_bestand(cat, pad)
+        assert waarschuwingen == [], pad
+        assert profiel.organisatie is not None
