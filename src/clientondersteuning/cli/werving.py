@@ -1,0 +1,129 @@
+"""`cot werving`: vacancy, short call and information text for volunteers, from chosen tasks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import nederlands
+from .context import laad
+
+app = typer.Typer(
+    help="Werving en voorlichting: een vacature, een korte oproep of een folder, in eenvoudige taal (B1).",
+    **nederlands.TYPER_OPTIES,
+)
+
+FORMATEN = ("md", "txt", "docx")
+
+TakenOptie = Annotated[str | None, typer.Option(
+    "--taken", metavar="1,3,6|alle",
+    help="De taken van de vrijwilliger: nummers met komma's (zie 'cot catalogus toon taken "
+         "--rol informeel'), of 'alle'.")]
+ProfielOptie = Annotated[Path | None, typer.Option(
+    "--profiel", metavar="PAD", help="Een profiel.yaml: de taken, de naam van de functie en de organisatie "
+                                     "komen daaruit. Niet samen met --taken.")]
+RolOptie = Annotated[str | None, typer.Option(
+    "--rol", metavar="informeel", help="De rol. Werving is er alleen voor informeel (vrijwilligers).")]
+OrganisatieOptie = Annotated[Path | None, typer.Option(
+    "--organisatie", metavar="PAD", help="Een organisatie.yaml met jullie gegevens. Wat ontbreekt, vult cot "
+                                         "aan met een standaardtekst.")]
+FormaatOptie = Annotated[str | None, typer.Option(
+    "--format", metavar="md|txt|docx",
+    help="Vorm van de tekst: md (Markdown), txt (platte tekst) of docx (alleen met -o). "
+         "Standaard: volgt uit de naam bij -o, anders md.")]
+NaarOptie = Annotated[Path | None, typer.Option(
+    "-o", "--naar", metavar="PAD", help="Schrijf de tekst naar dit bestand in plaats van naar het scherm.")]
+ForceOptie = Annotated[bool, typer.Option("--force", help="Overschrijf een bestaand bestand bij -o.")]
+LeesbaarheidOptie = Annotated[bool, typer.Option(
+    "--leesbaarheid",
+    help="Toon ook de leesbaarheid: zinslengte, lange woorden en Flesch-Douma (op stderr).")]
+
+
+def _formaat(formaat: str | None, naar: Path | None) -> str:
+    from ..fouten import GebruiksFout
+
+    if formaat is None:
+        achter = naar.suffix.lower().lstrip(".") if naar is not None else ""
+        formaat = achter if achter in FORMATEN else "md"
+    if formaat not in FORMATEN:
+        raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(FORMATEN)}")
+    if formaat == "docx" and naar is None:
+        raise GebruiksFout("een docx-bestand kan niet naar het scherm; geef -o PAD.docx op")
+    return formaat
+
+
+def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | None, rol: str | None,
+          organisatie: Path | None, formaat: str | None, naar: Path | None, force: bool,
+          leesbaarheid: bool) -> int:
+    import sys
+
+    from .. import werving
+    from ..bestanden import schrijf_atomisch
+    from ..fouten import GebruiksFout, toon_pad
+    from .uitvoer import escape, info
+
+    if rol is not None and rol != "informeel":
+        if rol == "formeel":
+            raise GebruiksFout("werving is er alleen voor de rol informeel: de teksten zijn voor "
+                               "vrijwilligers. Laat --rol weg of kies --rol informeel.")
+        raise GebruiksFout(f"--rol '{rol}' bestaat niet; werving kent alleen de rol informeel")
+    if (taken is None) == (profiel is None):
+        raise GebruiksFout("kies de taken met --taken (bijvoorbeeld --taken 1,3,6) of met --profiel PAD, "
+                           "niet allebei")
+    formaat = _formaat(formaat, naar)
+    cat = laad(ctx)
+    functie = None
+    if profiel is not None:
+        definitie, gekozen, org_pad = werving.lees_profiel(profiel, cat)
+        if definitie.rol != "informeel":
+            raise GebruiksFout(f"het profiel {toon_pad(profiel)} is voor de rol {definitie.rol}; "
+                               "werving is er alleen voor informeel")
+        naam = definitie.naam
+        # "Vrijwillig adviseur" -> "vrijwillig adviseur"; "VOA-adviseur" stays as it is
+        functie = naam[0].lower() + naam[1:] if naam[1:2].islower() else naam
+        organisatie = organisatie or org_pad
+    else:
+        gekozen = werving.kies_taken(cat, "informeel", taken or "")
+    org = werving.lees_organisatie(organisatie) if organisatie is not None else None
+    markdown = werving.maak(soort, werving.gegevens(cat, "informeel", gekozen, org, functie))
+    if leesbaarheid:
+        from ..leesbaarheid import meet
+
+        info(escape(meet(werving.naar_tekst(markdown)).als_tekst()))
+    inhoud: str | bytes = markdown
+    if formaat == "txt":
+        inhoud = werving.naar_tekst(markdown)
+    elif formaat == "docx":
+        inhoud = werving.naar_docx(markdown)
+    if naar is None:
+        sys.stdout.write(str(inhoud))
+        return 0
+    schrijf_atomisch(naar, inhoud, force=force)
+    info(f"geschreven: {escape(toon_pad(naar))}")
+    return 0
+
+
+@app.command("vacature")
+def vacature(ctx: typer.Context, taken: TakenOptie = None, profiel: ProfielOptie = None, rol: RolOptie = None,
+             organisatie: OrganisatieOptie = None, formaat: FormaatOptie = None, naar: NaarOptie = None,
+             force: ForceOptie = False, leesbaarheid: LeesbaarheidOptie = False) -> int:
+    """Een vacaturetekst voor een vrijwillige cliëntondersteuner (250 tot 450 woorden)."""
+    return _maak(ctx, "vacature", taken, profiel, rol, organisatie, formaat, naar, force, leesbaarheid)
+
+
+@app.command("oproep")
+def oproep(ctx: typer.Context, taken: TakenOptie = None, profiel: ProfielOptie = None, rol: RolOptie = None,
+           organisatie: OrganisatieOptie = None, formaat: FormaatOptie = None, naar: NaarOptie = None,
+           force: ForceOptie = False, leesbaarheid: LeesbaarheidOptie = False) -> int:
+    """Een korte oproep van hoogstens 600 tekens, voor sociale media of een vacaturebank."""
+    return _maak(ctx, "oproep", taken, profiel, rol, organisatie, formaat, naar, force, leesbaarheid)
+
+
+@app.command("folder")
+def folder(ctx: typer.Context, taken: TakenOptie = None, profiel: ProfielOptie = None, rol: RolOptie = None,
+           organisatie: OrganisatieOptie = None, formaat: FormaatOptie = None, naar: NaarOptie = None,
+           force: ForceOptie = False, leesbaarheid: LeesbaarheidOptie = False) -> int:
+    """Een folder voor wie overweegt vrijwilliger te worden: wat je doet, wat niet, en je steun."""
+    return _maak(ctx, "folder", taken, profiel, rol, organisatie, formaat, naar, force, leesbaarheid)

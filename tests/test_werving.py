@@ -1,0 +1,295 @@
+"""cot werving: vacature, oproep and folder, read back; readability; bad input; eenvoudig.yaml."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from clientondersteuning import werving
+from clientondersteuning.catalogus import Catalogus
+from clientondersteuning.laden import laad_of_stop
+from clientondersteuning.leesbaarheid import meet
+from clientondersteuning.model import Contactpersoon, Organisatie
+from clientondersteuning.paden import ingebouwde_catalogus
+from helpers import build_file_tree, regel_van, run_line, vervang
+
+VACATURE_KOPPEN = ["Wat ga je doen", "Wie zoeken we", "Wat bieden we", "Tijd en plaats", "Over ons",
+                   "Reageren"]
+FOLDER_KOPPEN = ["Wat is informele cliëntondersteuning?", "Wat doe je?", "Wat doe je niet?", "Onafhankelijk",
+                 "Hoe helpen wij jou?", "Meer weten?"]
+SELECTIES = ["alle", *[str(i) for i in range(1, 8)]]
+
+ORGANISATIE = """\
+naam: Stichting Samen Sterk
+werkgebied: Zwolle
+over_ons: "Wij zijn een kleine stichting in Zwolle. We helpen ouderen en hun naasten"
+contact:
+  naam: Anna de Vries
+  functie: coördinator
+  telefoon: "038 123 45 67"
+  email: anna@samensterk.nl
+tijdsbesteding: "4 uur per week, op een moment dat jou past"
+onkosten: "Je krijgt 23 cent per kilometer"
+"""
+
+
+@pytest.fixture(scope="module")
+def cat() -> Catalogus:
+    return laad_of_stop(ingebouwde_catalogus())
+
+
+def _tekst(cat: Catalogus, soort: str, selectie: str, org: Organisatie | None = None) -> str:
+    data = werving.gegevens(cat, "informeel", werving.kies_taken(cat, "informeel", selectie), org)
+    return werving.maak(soort, data)
+
+
+def _koppen(tekst: str) -> list[str]:
+    return re.findall(r"^## (.+)$", tekst, flags=re.M)
+
+
+def _geen_plaatshouders(tekst: str) -> None:
+    for fout in ("{{", "}}", "{%", "None", "  ", " .", "..", "[", "TODO", "XXX"):
+        assert fout not in tekst, fout
+
+
+# ---- the texts, read back -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("selectie", SELECTIES)
+def test_vacature_koppen_en_taken(cat: Catalogus, selectie: str) -> None:
+    tekst = _tekst(cat, "vacature", selectie)
+    assert tekst.startswith("# ")
+    assert _koppen(tekst) == VACATURE_KOPPEN
+    gekozen = {t.id for t in werving.kies_taken(cat, "informeel", selectie)}
+    for taak in cat.taken["informeel"]:
+        assert (cat.eenvoudig[taak.id].wat_je_doet in tekst) == (taak.id in gekozen), taak.id
+    # Only the competencies the chosen tasks need, as qualities.
+    nodig = {c.id for c, _, _ in cat.competenties_voor("informeel", sorted(gekozen))}
+    for comp in cat.competenties["informeel"]:
+        assert (cat.eenvoudig[comp.id].kwaliteit in tekst) == (comp.id in nodig), comp.id
+    _geen_plaatshouders(tekst)
+    # NOV: apart from paid staff, no diploma, contact person, introduction, insurance, expenses.
+    for nodig_woord in ("betaalde krachten", "geen diploma", "contactpersoon", "inwerkperiode", "verzekerd",
+                        "onkosten", "Verklaring Omtrent het Gedrag"):
+        assert nodig_woord in tekst
+    assert 250 <= meet(tekst).woorden <= 500
+
+
+@pytest.mark.parametrize("selectie", SELECTIES)
+def test_folder_koppen_en_taken(cat: Catalogus, selectie: str) -> None:
+    tekst = _tekst(cat, "folder", selectie)
+    assert _koppen(tekst) == FOLDER_KOPPEN
+    gekozen = {t.id for t in werving.kies_taken(cat, "informeel", selectie)}
+    for taak in cat.taken["informeel"]:
+        assert (cat.eenvoudig[taak.id].wat_je_doet in tekst) == (taak.id in gekozen), taak.id
+    assert "beroepskracht" in tekst and "onafhankelijk" in tekst
+    _geen_plaatshouders(tekst)
+
+
+@pytest.mark.parametrize("soort", werving.SOORTEN)
+@pytest.mark.parametrize("selectie", SELECTIES)
+def test_leesbaarheid_van_de_standaardteksten(cat: Catalogus, soort: str, selectie: str) -> None:
+    meting = meet(werving.naar_tekst(_tekst(cat, soort, selectie)))
+    assert meting.zinslengte <= 15, meting
+    assert meting.flesch_douma >= 60, meting
+
+
+def test_oproep_past_altijd_in_600_tekens(cat: Catalogus) -> None:
+    taken = cat.taken["informeel"]
+    lang = Organisatie(naam="Stichting Vrijwillige Cliëntondersteuning Noordoost-Overijssel en Omstreken",
+                       website="https://www.vrijwillige-ondersteuning-noordoost-overijssel.nl/vacatures/werken-bij-ons",
+                       contact=Contactpersoon(naam="Anna",
+                                              email="vacatures@vrijwillige-ondersteuning-overijssel.nl"))
+    for org in (None, lang):
+        for aantal in range(1, len(taken) + 1):
+            for keuze in itertools.combinations(taken, aantal):
+                tekst = werving.maak("oproep", werving.gegevens(cat, "informeel", list(keuze), org))
+                assert len(tekst.strip()) <= werving.MAX_OPROEP, tekst
+                assert len(werving.naar_tekst(tekst).strip()) <= werving.MAX_OPROEP
+                _geen_plaatshouders(tekst)
+    alle = _tekst(cat, "oproep", "alle")
+    assert all(cat.eenvoudig[t.id].kort in alle for t in taken)  # the default call names every task
+
+
+def test_oproep_met_onmogelijk_lange_gegevens_wordt_ingekort(cat: Catalogus) -> None:
+    org = Organisatie(naam="Stichting" + " Heel Lange Naam" * 40)
+    tekst = _tekst(cat, "oproep", "1", org)
+    assert len(tekst.strip()) <= werving.MAX_OPROEP
+
+
+def test_organisatie_ingevuld_en_standaarden(cat: Catalogus) -> None:
+    org = Organisatie(naam="Stichting Samen Sterk", werkgebied="Zwolle", tijdsbesteding="4 uur per week",
+                      contact=Contactpersoon(naam="Anna de Vries", telefoon="038 123 45 67"),
+                      onkosten="je krijgt 23 cent per kilometer")
+    tekst = _tekst(cat, "vacature", "1,6", org)
+    for stuk in ("Stichting Samen Sterk zoekt", "Je werkt in Zwolle", "4 uur per week.", "Bel 038 123 45 67.",
+                 "Vraag naar Anna de Vries.", "Je krijgt 23 cent per kilometer.",
+                 # missing fields: the defaults
+                 "Je krijgt een gratis training", "Je bent verzekerd", "inwerkperiode",
+                 "Stichting Samen Sterk helpt mensen"):
+        assert stuk in tekst, stuk
+    _geen_plaatshouders(tekst)
+    zonder = _tekst(cat, "vacature", "1,6")
+    assert "Wij zoeken" in zonder and "Neem contact met ons op." in zonder
+    assert "Bel" not in zonder
+
+
+def test_naar_tekst_haalt_opmaak_weg(cat: Catalogus) -> None:
+    tekst = werving.naar_tekst(_tekst(cat, "vacature", "alle"))
+    assert "#" not in tekst and "**" not in tekst
+    assert "Wat ga je doen" in tekst
+
+
+def test_formeel_is_een_gebruiksfout(cat: Catalogus) -> None:
+    with pytest.raises(werving.GebruiksFout):
+        werving.gegevens(cat, "formeel", cat.taken["formeel"][:1], None)
+
+
+# ---- the command ---------------------------------------------------------------------------------
+
+
+def test_cli_vacature_naar_scherm() -> None:
+    r = run_line(["werving", "vacature", "--taken", "2,3", "--leesbaarheid"])
+    assert r.exit_code == 0, r
+    assert _koppen(r.stdout) == VACATURE_KOPPEN
+    assert "Flesch-Douma" in r.stderr and "Flesch-Douma" not in r.stdout
+
+
+@pytest.mark.parametrize("taken", ["9", "1,1", "0", "1,,3", "a", "1,b", "", " , "])
+def test_cli_foute_taken(taken: str) -> None:
+    r = run_line(["werving", "vacature", "--taken", taken])
+    assert r.exit_code == 2, r
+    assert "taak" in r.stderr or "taaknummers" in r.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["--taken", "1", "--rol", "formeel"],
+    ["--taken", "1", "--rol", "iets"],
+    [],
+    ["--taken", "1", "--profiel", "p.yaml"],
+    ["--taken", "1", "--format", "pdf"],
+])
+def test_cli_gebruiksfouten(args: list[str]) -> None:
+    r = run_line(["werving", "oproep", *args])
+    assert r.exit_code == 2, r
+
+
+def test_cli_formeel_melding_is_duidelijk() -> None:
+    r = run_line(["werving", "folder", "--taken", "1", "--rol", "formeel"])
+    assert "alleen voor de rol informeel" in r.stderr
+
+
+def test_cli_organisatie_en_uitvoerbestand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    build_file_tree(tmp_path, {"organisatie.yaml": ORGANISATIE})
+    r = run_line(["werving", "vacature", "--taken", "alle", "--organisatie", "organisatie.yaml",
+                  "-o", "v.md"])
+    assert r.exit_code == 0, r
+    assert r.stdout == "" and "v.md" in r.stderr
+    tekst = (tmp_path / "v.md").read_text(encoding="utf-8")
+    assert "Stichting Samen Sterk" in tekst and "anna@samensterk.nl" in tekst
+    assert "Wij zijn een kleine stichting in Zwolle. We helpen ouderen en hun naasten." in tekst
+    # existing file: exit 1 without --force
+    r = run_line(["werving", "vacature", "--taken", "1", "-o", "v.md"])
+    assert r.exit_code == 1 and "bestaat al" in r.stderr, r
+    assert (tmp_path / "v.md").read_text(encoding="utf-8") == tekst
+    r = run_line(["werving", "vacature", "--taken", "1", "-o", "v.md", "--force"])
+    assert r.exit_code == 0, r
+    # .txt: plain text, from the suffix
+    r = run_line(["werving", "folder", "--taken", "1", "-o", "f.txt"])
+    assert r.exit_code == 0, r
+    platte = (tmp_path / "f.txt").read_text(encoding="utf-8")
+    assert "#" not in platte and "Wat doe je niet?" in platte
+    # .docx: a Word document with the same text
+    r = run_line(["werving", "vacature", "--taken", "1,6", "-o", "v.docx"])
+    assert r.exit_code == 0, r
+    from docx import Document
+
+    document = Document(str(tmp_path / "v.docx"))
+    alineas = [a.text for a in document.paragraphs]
+    assert [a.text for a in document.paragraphs if a.style.name == "Heading 2"] == VACATURE_KOPPEN
+    assert any("keukentafelgesprek" in a for a in alineas)
+    assert run_line(["werving", "vacature", "--taken", "1", "--format", "docx"]).exit_code == 2
+
+
+def test_cli_organisatie_ontbreekt_of_stuk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    r = run_line(["werving", "vacature", "--taken", "1", "--organisatie", "weg.yaml"])
+    assert r.exit_code == 1 and "weg.yaml" in r.stderr and "niet gevonden" in r.stderr, r
+    build_file_tree(tmp_path, {"kapot.yaml": "naam: Stichting\ncontact:\n  naam: [Anna\n",
+                               "fout.yaml": "naam: Stichting\nwerkgebied: Zwolle\nwebsit: x\n"})
+    r = run_line(["werving", "vacature", "--taken", "1", "--organisatie", "kapot.yaml"])
+    assert r.exit_code == 1 and re.search(r"kapot\.yaml:\d+", r.stderr), r
+    r = run_line(["werving", "vacature", "--taken", "1", "--organisatie", "fout.yaml"])
+    assert r.exit_code == 1 and "fout.yaml:3" in r.stderr and "website" in r.stderr, r
+
+
+def test_cli_profiel(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    build_file_tree(tmp_path, {
+        "org/organisatie.yaml": ORGANISATIE,
+        "org/profiel.yaml": ("naam: Vrijwillig ouderenadviseur\ntaken: [2, 6]\n"
+                             "organisatie: organisatie.yaml\n"),
+        "slecht.yaml": "naam: Adviseur\ntaken: [2, 9]\n",
+        "formeel.yaml": "naam: Adviseur\nrol: formeel\ntaken: alle\n",
+    })
+    r = run_line(["werving", "vacature", "--profiel", "org/profiel.yaml"])
+    assert r.exit_code == 0, r
+    assert "# Help mensen op weg als vrijwillig ouderenadviseur" in r.stdout
+    assert "Stichting Samen Sterk" in r.stdout
+    assert "keukentafelgesprek" in r.stdout and "buurthuis" not in r.stdout
+    r = run_line(["werving", "vacature", "--profiel", "slecht.yaml"])
+    assert r.exit_code == 1 and "slecht.yaml:2" in r.stderr and "'9'" in r.stderr, r
+    r = run_line(["werving", "vacature", "--profiel", "weg.yaml"])
+    assert r.exit_code == 1 and "weg.yaml" in r.stderr, r
+    r = run_line(["werving", "vacature", "--profiel", "formeel.yaml"])
+    assert r.exit_code == 2, r
+
+
+# ---- eenvoudig.yaml in the catalogue -----------------------------------------------------------
+
+
+def test_eenvoudig_elke_taak_en_competentie(cat: Catalogus) -> None:
+    for taak in cat.taken["informeel"]:
+        assert cat.eenvoudig[taak.id].wat_je_doet and cat.eenvoudig[taak.id].kort
+    for comp in cat.competenties["informeel"]:
+        assert (cat.eenvoudig[comp.id].kwaliteit or "").startswith("Je ")
+
+
+@pytest.mark.parametrize(("oud", "nieuw", "verwacht"), [
+    ("  - id: inf-alert\n    kwaliteit:", "  - id: inf-alret\n    kwaliteit:", "bedoelde je 'inf-alert'"),
+    ("  - id: inf-mantelzorg\n", "  - id: inf-grenzen\n", "heeft al een eenvoudige tekst"),
+    ("  - id: inf-alert\n    kwaliteit:", "  - id: inf-contact-maakt-contact\n    kwaliteit:",
+     "geen taak of competentie"),
+    ("  - id: inf-alert\n    kwaliteit:", "  - id: fo-k1\n    kwaliteit:", "bestaat niet"),
+])
+def test_eenvoudig_verwijzingen(catalogus_kopie: Path, oud: str, nieuw: str, verwacht: str) -> None:
+    pad = catalogus_kopie / "informeel" / "eenvoudig.yaml"
+    vervang(pad, oud, nieuw)
+    r = run_line(["catalogus", "check", str(catalogus_kopie)])
+    assert r.exit_code == 1, r
+    assert verwacht in r.stdout, r
+    assert "heeft geen eenvoudige tekst" in r.stdout  # the item that lost its phrasing
+
+
+def test_eenvoudig_veld_past_bij_soort(catalogus_kopie: Path) -> None:
+    pad = catalogus_kopie / "informeel" / "eenvoudig.yaml"
+    vervang(pad, "    kwaliteit: \"Je bent betrokken", "    wat_je_doet: \"Je bent betrokken")
+    regel = regel_van(pad, "wat_je_doet: \"Je bent betrokken")
+    r = run_line(["catalogus", "check", str(catalogus_kopie)])
+    assert r.exit_code == 1, r
+    assert f"eenvoudig.yaml:{regel - 1}" in r.stdout or f"eenvoudig.yaml:{regel}" in r.stdout, r
+
+
+def test_eenvoudig_schema_is_actueel() -> None:
+    from clientondersteuning.schema import schemas
+
+    schema = ingebouwde_catalogus() / "schema" / "eenvoudig.schema.json"
+    assert schema.read_text(encoding="utf-8") == schemas()["eenvoudig.schema.json"]
+    bestand = ingebouwde_catalogus() / "informeel" / "eenvoudig.yaml"
+    eerste = bestand.read_text(encoding="utf-8").splitlines()
+    assert eerste[0] == "# yaml-language-server: $schema=../schema/eenvoudig.schema.json"
+    assert "REDACTIONEEL" in eerste[1]
