@@ -42,6 +42,7 @@ class Catalogus:
     koppelingen: dict[str, TaakKoppelingen] = field(default_factory=dict)  # by taak id
     kern: dict[str, list[KernCompetentie]] = field(default_factory=lambda: {r: [] for r in ROLLEN})
     scholing: dict[str, CompetentieScholing] = field(default_factory=dict)  # by competentie id
+    eenvoudig: dict[str, Any] = field(default_factory=dict)  # task/competency id -> EenvoudigeTekst
     plaatsen: dict[str, Plaats] = field(default_factory=dict)  # id -> where it is defined
     items: dict[str, Any] = field(default_factory=dict)  # id -> model object
     ouders: dict[str, str] = field(default_factory=dict)  # child id -> parent id

@@ -28,6 +28,7 @@ BESTANDSSOORTEN: dict[str, type[BaseModel]] = {
     "context.yaml": m.ContextBestand,
     "koppelingen.yaml": m.KoppelingenBestand,
     "scholing.yaml": m.ScholingBestand,
+    "eenvoudig.yaml": m.EenvoudigBestand,
 }
 MAX_BESTANDEN = 200
 _BESTAND_VAN_SOORT = {"taak": "taken.yaml", "competentie": "competenties.yaml", "leefgebied": "leefgebieden.yaml",
@@ -153,8 +154,9 @@ class _Lader:
         cat = Catalogus(map=self.map, meta=meta)
         # Pass 1: every ID, unique across the catalogue.
         for pad, bestand in self.bestanden.items():
-            # Koppelingen name existing IDs; they define none.
-            if pad not in self.modellen or isinstance(self.modellen[pad], m.KoppelingenBestand):
+            # Koppelingen and eenvoudig name existing IDs; they define none.
+            if pad not in self.modellen or isinstance(self.modellen[pad], (m.KoppelingenBestand,
+                                                                           m.EenvoudigBestand)):
                 continue
             for item_id, loc in _ids_met_plaats(bestand.data):
                 regel, _ = bestand.positie(loc)
@@ -207,7 +209,7 @@ class _Lader:
                     soort: str, toegestaan: set[str]) -> bool:
         if doel in toegestaan:
             return True
-        if _BESTAND_VAN_SOORT.get(soort) in self.mislukt:
+        if any(_BESTAND_VAN_SOORT.get(deel) in self.mislukt for deel in soort.split(" of ")):
             return False  # its file did not load: the real problem is already reported there
         if doel in cat.items:
             tekst = f"'{doel}' is geen {soort} van deze rol"
@@ -222,10 +224,12 @@ class _Lader:
     def _koppelingen(self, cat: Catalogus) -> None:
         leefgebieden = {lg.id for lg in cat.leefgebieden}
         lagen = {laag.id for laag in cat.lagen}
-        heeft_redactie = any(b.redactioneel for b in cat.bronnen.values())
+        # If bronnen.yaml did not load, its own problem is reported there; do not add noise here.
+        heeft_redactie = any(b.redactioneel for b in cat.bronnen.values()) or "bronnen.yaml" in self.mislukt
         for pad, md in self.modellen.items():
             bestand = self.bestanden[pad]
-            if isinstance(md, (m.KoppelingenBestand, m.ScholingBestand)) and not heeft_redactie:
+            redactioneel = (m.KoppelingenBestand, m.ScholingBestand, m.EenvoudigBestand)
+            if isinstance(md, redactioneel) and not heeft_redactie:
                 self.meldingen.append(bestand.melding((), (
                     "redactionele inhoud zonder redactionele bron: voeg in bronnen.yaml een bron toe "
                     "met 'redactioneel: true'"), "herkomst"))
@@ -266,6 +270,43 @@ class _Lader:
                             f"competentie '{s.competentie}' heeft al scholingsvormen; voeg ze samen"), "dubbel"))
                         continue
                     cat.scholing[s.competentie] = s
+            elif isinstance(md, m.EenvoudigBestand):
+                self._eenvoudig(cat, bestand, md)
+
+    def _eenvoudig(self, cat: Catalogus, bestand: YamlBestand, md: m.EenvoudigBestand) -> None:
+        """Each phrasing names a task (wat_je_doet, kort) or competency (kwaliteit) of the role.
+
+        And no task or competency of the role is left without one.
+        """
+        taken = {t.id for t in cat.taken[md.rol]}
+        comps = {c.id for c in cat.competenties[md.rol]}
+        gezien: set[str] = set()
+        for i, tekst in enumerate(md.teksten):
+            loc = ("teksten", i, "id")
+            if not self._verwijzing(cat, bestand, loc, tekst.id, "taak of competentie", taken | comps):
+                continue
+            if tekst.id in gezien or tekst.id in cat.eenvoudig:
+                self.meldingen.append(bestand.melding(loc, f"'{tekst.id}' heeft al een eenvoudige tekst",
+                                                      "dubbel"))
+                continue
+            gezien.add(tekst.id)
+            if tekst.id in taken and tekst.kwaliteit is not None:
+                self.meldingen.append(bestand.melding(("teksten", i, "kwaliteit"), (
+                    f"'{tekst.id}' is een taak: geef 'wat_je_doet' en 'kort', geen 'kwaliteit'"), "veld"))
+                continue
+            if tekst.id in comps and tekst.kwaliteit is None:
+                self.meldingen.append(bestand.melding(("teksten", i), (
+                    f"'{tekst.id}' is een competentie: geef 'kwaliteit', geen 'wat_je_doet' of 'kort'"),
+                    "veld"))
+                continue
+            cat.eenvoudig[tekst.id] = tekst
+        if {"taken.yaml", "competenties.yaml"} & self.mislukt:
+            return
+        for item in [*cat.taken[md.rol], *cat.competenties[md.rol]]:
+            if item.id not in gezien:
+                self.meldingen.append(bestand.melding(("teksten",), (
+                    f"{item.id} ({item.nummer} {item.titel}) heeft geen eenvoudige tekst; voeg er een toe"),
+                    "ontbreekt"))
 
     def _herkomst(self, cat: Catalogus) -> None:
         for pad, bestand in self.bestanden.items():

@@ -8,9 +8,10 @@ not coerced (``titel: 123`` is an error, not the string "123").
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal
+from datetime import date
+from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 # Stable IDs: lower-case words joined by hyphens, no numbers-only ids.
 ID_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
@@ -322,3 +323,74 @@ class ProfielDefinitie(Streng):
     catalogus_versie: Annotated[str, StringConstraints(pattern=SEMVER_PATTERN)] | None = Field(
         default=None, description="De versie van de catalogus waarmee het profiel is gebouwd")
     toelichting: Tekst | None = None
+    context: list[TekstblokSoort] = Field(
+        default_factory=list, description="Extra soorten tekstblokken uit context.yaml in het profiel, "
+        "bijvoorbeeld 'ervaringsdeskundigheid'")
+
+
+# ---- scholing: a volunteer's self-assessment ----------------------------------------------
+
+Score = Annotated[int, Field(ge=1, le=4, description="1 nog niet, 2 in ontwikkeling, 3 voldoende, 4 sterk")]
+Opmerking = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+
+
+class CompetentieBeoordeling(Streng):
+    """One competency in vrijwilliger.yaml: a score alone, or a score with remark and indicator scores."""
+
+    score: Score
+    toelichting: Opmerking | None = None
+    indicatoren: dict[int | str, Score] = Field(
+        default_factory=dict, description="Score per gedragsindicator (het nummer van de indicator)")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _alleen_score(cls, data: Any) -> Any:
+        # `"4.1": 3` is short for `"4.1": {score: 3}`.
+        if isinstance(data, (int, float, str)) and not isinstance(data, bool):
+            return {"score": data}
+        return data
+
+
+class Beoordeling(Streng):
+    """vrijwilliger.yaml: a volunteer's scores per competency against a profile or a set of tasks."""
+
+    naam: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    rol: Rol = "informeel"
+    taken: TaakNummers | None = Field(default=None, description="Taaknummers of 'alle'; of gebruik 'profiel'")
+    profiel: Annotated[str, StringConstraints(min_length=1)] | None = Field(
+        default=None, description="Pad naar profiel.yaml, relatief aan dit bestand")
+    datum: date | Annotated[str, StringConstraints(pattern=DATUM_PATTERN)] | None = None
+    competenties: dict[str | int | float, CompetentieBeoordeling] = Field(
+        default_factory=dict,
+        description="Per competentienummer zoals 'cot catalogus toon competenties' het toont")
+
+
+# ---- eenvoudig.yaml (werving) ------------------------------------------------------------
+
+
+class EenvoudigeTekst(Streng):
+    """Editorial: a task or competency in plain B1 Dutch, for vacancies and information texts."""
+
+    id: Id = Field(description="ID van een taak of competentie van deze rol")
+    wat_je_doet: Tekst | None = Field(default=None, description=(
+        "Alleen bij een taak: 1 of 2 korte zinnen in de je-vorm, bijvoorbeeld 'Je gaat op bezoek bij ...'"))
+    kort: Tekst | None = Field(default=None, description=(
+        "Alleen bij een taak: een paar woorden voor de korte oproep, na 'Je ...', zonder punt. "
+        "Bijvoorbeeld 'gaat op bezoek bij mensen'"))
+    kwaliteit: Tekst | None = Field(default=None, description=(
+        "Alleen bij een competentie: een kwaliteit, geen eis, in de je-vorm: 'Je bent ...' of 'Je kunt ...'"))
+
+    @model_validator(mode="after")
+    def _taak_of_competentie(self) -> EenvoudigeTekst:
+        if self.kwaliteit is not None and (self.wat_je_doet is not None or self.kort is not None):
+            raise ValueError("geef bij een competentie alleen 'kwaliteit', bij een taak 'wat_je_doet' en 'kort'")
+        if self.kwaliteit is None and (self.wat_je_doet is None or self.kort is None):
+            raise ValueError("geef bij een taak 'wat_je_doet' en 'kort', bij een competentie 'kwaliteit'")
+        return self
+
+
+class EenvoudigBestand(Streng):
+    """Editorial: plain-language phrasings per task and competency (eenvoudig.yaml)."""
+
+    rol: Rol
+    teksten: list[EenvoudigeTekst] = Field(min_length=1)

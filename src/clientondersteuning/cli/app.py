@@ -16,6 +16,9 @@ import typer
 from ..fouten import CotFout
 from . import nederlands
 from .catalogus import app as catalogus_app
+from .profiel import app as profiel_app
+from .scholing import app as scholing_app
+from .werving import app as werving_app
 from .context import Instellingen
 
 app = typer.Typer(
@@ -27,6 +30,9 @@ app = typer.Typer(
     **nederlands.TYPER_OPTIES,
 )
 app.add_typer(catalogus_app, name="catalogus")
+app.add_typer(profiel_app, name="profiel")
+app.add_typer(scholing_app, name="scholing")
+app.add_typer(werving_app, name="werving")
 
 
 def _versie(waarde: bool) -> None:

@@ -11,11 +11,12 @@ from . import nederlands
 from .context import instellingen, laad
 
 app = typer.Typer(
-    help="De catalogus: controleren, bekijken en doorzoeken.",
+    help="De catalogus: controleren, bekijken, doorzoeken en versies vergelijken.",
     **nederlands.TYPER_OPTIES,
 )
 
 UITVOER_SOORTEN = ("tekst", "json", "github")
+DIFF_UITVOER = ("tekst", "md", "json")
 LIJSTEN = ("taken", "competenties", "leefgebieden", "lagen", "bronnen")
 
 
@@ -36,6 +37,11 @@ def check(
     uitvoer: Annotated[str, typer.Option(
         "--uitvoer", metavar="tekst|json|github",
         help="Vorm van het verslag: tekst, json of github (annotaties voor GitHub Actions).")] = "tekst",
+    basis: Annotated[str | None, typer.Option(
+        "--basis", metavar="REV",
+        help="Vergelijk ook met de catalogus op deze git-revisie (bijvoorbeeld origin/main): is de inhoud "
+             "veranderd, dan moet de versie genoeg omhoog en moet CHANGELOG.md een kop '## <versie>' "
+             "hebben.")] = None,
 ) -> int:
     """Controleer de hele catalogus en meld alle problemen in één keer (exitcode 0 geldig, 1 ongeldig)."""
     _kies(uitvoer, UITVOER_SOORTEN, "--uitvoer")
@@ -44,10 +50,101 @@ def check(
     from .uitvoer import REPORTERS
 
     map_ = pad if pad is not None else gekozen_catalogus(instellingen(ctx).catalogus)
-    _, meldingen = laad_catalogus(map_)
+    if basis is None:
+        cat, meldingen = laad_catalogus(map_)
+    else:
+        from ..git import hergebruik_yaml
+
+        with hergebruik_yaml():
+            cat, meldingen = laad_catalogus(map_)
+            meldingen += _versiemeldingen(map_, cat, meldingen, basis)
     aantal = len(catalogus_bestanden(map_)) if map_.is_dir() else 0
     REPORTERS[uitvoer](meldingen, aantal)
     return 1 if any(m.ernst == "fout" for m in meldingen) else 0
+
+
+def _versiemeldingen(map_: Path, cat, meldingen: list, basis: str) -> list:
+    """The version rules against the catalogue at revision basis (check --basis)."""
+    from ..fouten import CotFout, Melding, toon_pad
+    from ..git import laad_revisie
+    from ..verschil import vergelijk, versiecontrole
+    from ..yamlbestand import lees_yaml
+
+    if cat is None or any(m.ernst == "fout" for m in meldingen):
+        return [Melding(toon_pad(map_), code="basis", ernst="waarschuwing", tekst=(
+            f"vergelijking met '{basis}' overgeslagen: los eerst de fouten hierboven op"))]
+    oud, oude_meldingen, _ = laad_revisie(map_, basis)
+    if oud is None:
+        raise CotFout([Melding(f"{basis}", code="basis", tekst=(
+            f"de catalogus op '{basis}' is onbruikbaar; vergelijken kan niet")), *oude_meldingen])
+    changelog_pad = map_ / "CHANGELOG.md"
+    changelog = changelog_pad.read_text(encoding="utf-8") if changelog_pad.is_file() else None
+    uit = []
+    for waar, tekst in versiecontrole(vergelijk(oud, cat), changelog, basis):
+        if waar == "versie":
+            bestand = lees_yaml(map_ / "catalogus.yaml")
+            uit.append(bestand.melding(("versie",), tekst, "versie"))
+        else:
+            regel = 1 if changelog is not None else 0
+            uit.append(Melding(toon_pad(changelog_pad), regel, 0, "changelog", tekst))
+    return uit
+
+
+@app.command("diff")
+def diff(
+    ctx: typer.Context,
+    rev_a: Annotated[str | None, typer.Argument(
+        metavar="REV_A", help="De oude git-revisie (branch, tag of commit). Standaard: HEAD.",
+        show_default=False)] = None,
+    rev_b: Annotated[str | None, typer.Argument(
+        metavar="REV_B",
+        help="De nieuwe git-revisie. Standaard: de werkmap (ook wat nog niet gecommit is).",
+        show_default=False)] = None,
+    catalogus: Annotated[Path | None, typer.Option(
+        "--catalogus", metavar="PAD",
+        help="De catalogusmap in een git-repository. Standaard: de globale --catalogus, $COT_CATALOGUS of "
+             "de ingebouwde.")] = None,
+    uitvoer: Annotated[str, typer.Option(
+        "--uitvoer", metavar="tekst|md|json",
+        help="Vorm: tekst, md (Markdown voor een pull request) of json.")] = "tekst",
+) -> int:
+    """Toon wat er inhoudelijk veranderd is in de catalogus tussen twee git-revisies, per item-ID."""
+    _kies(uitvoer, DIFF_UITVOER, "--uitvoer")
+    from ..fouten import CotFout, Melding, toon_pad
+    from ..git import WERKMAP, hergebruik_yaml, laad_revisie
+    from ..laden import laad_catalogus
+    from ..paden import gekozen_catalogus
+    from ..verschil import vergelijk
+    from .uitvoer import meld
+    from .verschil_uitvoer import REPORTERS, Kant
+
+    map_ = catalogus if catalogus is not None else gekozen_catalogus(instellingen(ctx).catalogus)
+    rev_a = rev_a if rev_a is not None else "HEAD"
+    kanten, cats = [], []
+    with hergebruik_yaml():
+        for revisie in (rev_a, rev_b):
+            if revisie is None:
+                from ..git import plek
+
+                plek(map_)  # the working tree must be in a repository too
+                cat, meldingen = laad_catalogus(map_)
+                commit, naam = None, WERKMAP
+            else:
+                cat, meldingen, commit = laad_revisie(map_, revisie)
+                naam = revisie
+            if cat is None:
+                raise CotFout([Melding(toon_pad(map_), code="catalogus", tekst=(
+                    f"de catalogus op '{naam}' is onbruikbaar; vergelijken kan niet")), *meldingen])
+            fouten = sum(1 for m in meldingen if m.ernst == "fout")
+            if fouten:
+                woord = "fout" if fouten == 1 else "fouten"
+                meld([Melding(naam, code="fouten", ernst="waarschuwing", tekst=(
+                    f"de catalogus op '{naam}' heeft {fouten} {woord}; het verschil kan onvolledig zijn "
+                    "(zie 'cot catalogus check')"))])
+            kanten.append(Kant(naam, commit, cat.versie))
+            cats.append(cat)
+    REPORTERS[uitvoer](vergelijk(cats[0], cats[1]), kanten[0], kanten[1])
+    return 0
 
 
 @app.command("toon")
@@ -70,9 +167,9 @@ def toon(
     if wat in cat.items:
         wt.toon_item(cat, wat)
         return 0
-    from ..fouten import GebruiksFout
-
     import difflib
+
+    from ..fouten import GebruiksFout
 
     suggestie = difflib.get_close_matches(wat, [*LIJSTEN, *cat.items], n=1)
     hint = f" (bedoelde je '{suggestie[0]}'?)" if suggestie else ""
@@ -83,9 +180,10 @@ def toon(
 @app.command("zoek")
 def zoek(
     ctx: typer.Context,
-    tekst: Annotated[str, typer.Argument(metavar="TEKST", help="Woord of woorden om te zoeken (hoofdletters en "
-                                         "accenten tellen niet).")],
-    rol: Annotated[str | None, typer.Option("--rol", metavar="informeel|formeel", help="Alleen deze rol.")] = None,
+    tekst: Annotated[str, typer.Argument(
+        metavar="TEKST", help="Woord of woorden om te zoeken (hoofdletters en accenten tellen niet).")],
+    rol: Annotated[str | None, typer.Option(
+        "--rol", metavar="informeel|formeel", help="Alleen deze rol.")] = None,
 ) -> int:
     """Zoek items op tekst: taken, activiteiten, competenties, indicatoren, leefgebieden, context."""
     from ..zoeken import zoek as zoek_items
@@ -105,7 +203,8 @@ def zoek(
 
 @app.command("schema")
 def schema(
-    map_: Annotated[Path, typer.Argument(metavar="[MAP]", help="Map voor de schemabestanden.")] = Path("schema"),
+    map_: Annotated[Path, typer.Argument(
+        metavar="[MAP]", help="Map voor de schemabestanden.")] = Path("schema"),
     force: Annotated[bool, typer.Option("--force", help="Overschrijf bestaande schemabestanden.")] = False,
 ) -> int:
     """Schrijf de JSON Schema's van de catalogusbestanden, voor editors zoals VS Code."""
