@@ -108,9 +108,6 @@ def test_versie_van_een_eigen_catalogus_via_omgeving(catalogus_kopie):
     assert "(catalogus 2.3.4)" in run_line(["--version"], env={"COT_CATALOGUS": str(catalogus_kopie)}).stdout
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug in cli/app.py: --version is eager and runs before --catalogus is parsed, so it shows the "
-    "version of $COT_CATALOGUS or the embedded catalogue; remove this marker once fixed"))
 def test_versie_van_een_eigen_catalogus_via_optie(catalogus_kopie):
     vervang(catalogus_kopie / "catalogus.yaml", 'versie: "1.0.0"', 'versie: "2.3.4"')
     assert "(catalogus 2.3.4)" in run_line(["--catalogus", str(catalogus_kopie), "--version"]).stdout
@@ -325,9 +322,6 @@ def test_onbekende_opdracht():
     assert "No such command" not in r.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "bug in cli/nederlands.py gebruiksfout: TyperArgument has no 'human_readable_name' in the "
-    "installed Typer, so a missing argument ends in a traceback; remove this marker once fixed"))
 @pytest.mark.parametrize("args", [["catalogus", "toon"], ["catalogus", "zoek"]])
 def test_ontbrekend_argument(args):
     r = run_line(args)

@@ -9,8 +9,11 @@ from pathlib import Path
 from .fouten import CotFout, Melding, toon_pad
 
 
-def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False) -> Path:
-    """Write inhoud to pad. Raises CotFout if pad exists (without force) or cannot be written."""
+def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False, prive: bool = False) -> Path:
+    """Write inhoud to pad. Raises CotFout if pad exists (without force) or cannot be written.
+
+    prive: the file holds personal data (an assessment), so only its owner may read it.
+    """
     naam = toon_pad(pad)
     if isinstance(inhoud, str):
         inhoud = inhoud.encode("utf-8")
@@ -31,11 +34,12 @@ def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False) -> Pat
             f.write(inhoud)
             f.flush()
             os.fsync(f.fileno())
-        os.chmod(tijdelijk, 0o644)
+        os.chmod(tijdelijk, 0o600 if prive else 0o644)
         os.replace(tijdelijk, pad)
     except OSError as fout:
         Path(tijdelijk).unlink(missing_ok=True)
-        raise CotFout(Melding(naam, code="uitvoer", tekst=f"kan het bestand niet schrijven ({fout.strerror})")) from None
+        raise CotFout(Melding(naam, code="uitvoer",
+                              tekst=f"kan het bestand niet schrijven ({fout.strerror})")) from None
     except BaseException:
         Path(tijdelijk).unlink(missing_ok=True)
         raise

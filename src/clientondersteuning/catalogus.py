@@ -25,8 +25,18 @@ ROLLEN: tuple[Rol, ...] = ("informeel", "formeel")
 
 @dataclass
 class Plaats:
-    bestand: str
-    regel: int
+    """Where an item is defined. The line is looked up only when someone asks for it."""
+
+    bron: Any  # the YamlBestand
+    loc: tuple[Any, ...]
+
+    @property
+    def bestand(self) -> str:
+        return str(self.bron.naam)
+
+    @property
+    def regel(self) -> int:
+        return int(self.bron.positie(self.loc)[0])
 
 
 @dataclass

@@ -159,16 +159,15 @@ class _Lader:
                                                                            m.EenvoudigBestand)):
                 continue
             for item_id, loc in _ids_met_plaats(bestand.data):
-                regel, _ = bestand.positie(loc)
                 if item_id in cat.plaatsen:
                     eerder = cat.plaatsen[item_id]
                     self.meldingen.append(bestand.melding(loc, (
                         f"ID '{item_id}' bestaat al ({eerder.bestand}:{eerder.regel}); "
                         "een ID komt maar één keer voor in de hele catalogus"), "id-dubbel"))
                 else:
-                    cat.plaatsen[item_id] = Plaats(bestand.naam, regel)
+                    cat.plaatsen[item_id] = Plaats(bestand, loc)
         # Pass 2: collect the items.
-        for pad, md in self.modellen.items():
+        for md in self.modellen.values():
             if isinstance(md, m.BronnenBestand):
                 for bron in md.bronnen:
                     cat.bronnen.setdefault(bron.id, bron)

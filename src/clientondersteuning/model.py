@@ -49,6 +49,8 @@ def _schone_tekst(tekst: str) -> str:
 
 
 Tekst = Annotated[str, StringConstraints(min_length=1), AfterValidator(_schone_tekst)]
+# Addresses are not prose: "clientondersteuning.nl" is a real domain, not OCR damage.
+Adres = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 Nummer = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}$")]
 Rol = Literal["informeel", "formeel"]
@@ -288,8 +290,8 @@ TaakNummers = list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}
 class Contactpersoon(Streng):
     naam: Tekst
     functie: Tekst | None = None
-    telefoon: Tekst | None = None
-    email: Tekst | None = None
+    telefoon: Adres | None = None
+    email: Adres | None = None
 
 
 class Organisatie(Streng):
@@ -300,14 +302,16 @@ class Organisatie(Streng):
     werkgebied: Tekst | None = None
     over_ons: Tekst | None = Field(default=None, description="Een paar zinnen over de organisatie")
     contact: Contactpersoon | None = None
-    website: Tekst | None = None
+    website: Adres | None = None
     adres: Tekst | None = None
-    tijdsbesteding: Tekst | None = Field(default=None, description="Bijvoorbeeld '4 tot 8 uur per week, zelf in te delen'")
+    tijdsbesteding: Tekst | None = Field(
+        default=None, description="Bijvoorbeeld '4 tot 8 uur per week, zelf in te delen'")
     begeleiding: Tekst | None = None
     scholing: Tekst | None = None
     onkosten: Tekst | None = None
     verzekering: Tekst | None = None
-    vog: Tekst | None = Field(default=None, description="Wat de organisatie regelt rond de Verklaring Omtrent het Gedrag")
+    vog: Tekst | None = Field(
+        default=None, description="Wat de organisatie regelt rond de Verklaring Omtrent het Gedrag")
     inwerken: Tekst | None = None
 
 

@@ -6,7 +6,6 @@ Nothing from them is cached or logged. The core imports neither typer nor rich.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -187,13 +186,19 @@ def _sleutel_tekst(regels: list[str], boom: Any, sleutel: Any) -> str:
 
 def _normaliseer(bestand: YamlBestand) -> _Bestand:
     """Competency and indicator keys as strings, remembering the original keys for positions."""
-    uit = _Bestand(pad=bestand.pad, naam=bestand.naam, data=bestand.data, boom=bestand.boom)
+    uit = _Bestand(pad=bestand.pad, naam=bestand.naam, data=bestand.data, tekst=bestand.tekst,
+                   _boom=bestand._boom)
     uit.sleutels = {}
-    data, boom = bestand.data, bestand.boom
+    data = bestand.data
     if not (isinstance(data, dict) and isinstance(data.get("competenties"), dict)):
         return uit
-    regels = bestand.pad.read_text(encoding="utf-8-sig").splitlines()
-    boom_comps = boom["competenties"]
+    regels = bestand.tekst.splitlines()
+    alles_tekst = all(isinstance(k, str) for k in data["competenties"]) and all(
+        isinstance(k, str) for w in data["competenties"].values() if isinstance(w, dict)
+        for k in (w.get("indicatoren") or {}) if isinstance(w.get("indicatoren"), dict))
+    # Quoted keys ("4.1") need no positions; only unquoted ones (4.1, 4.10) are looked up as typed.
+    boom = None if alles_tekst else bestand.boom
+    boom_comps = boom["competenties"] if boom is not None else data["competenties"]
     nieuw: dict[str, Any] = {}
     for (sleutel, waarde), boom_sleutel in zip(data["competenties"].items(), boom_comps, strict=True):
         naam = _sleutel_tekst(regels, boom_comps, boom_sleutel)
@@ -202,7 +207,7 @@ def _normaliseer(bestand: YamlBestand) -> _Bestand:
                 f"competentie {naam} staat twee keer in 'competenties'"), "dubbel", sleutel=True))
         uit.sleutels[("competenties", naam)] = boom_sleutel
         if isinstance(waarde, dict) and isinstance(waarde.get("indicatoren"), dict):
-            boom_ind = boom_comps[boom_sleutel]["indicatoren"]
+            boom_ind = boom_comps[boom_sleutel]["indicatoren"] if boom is not None else waarde["indicatoren"]
             indicatoren: dict[str, Any] = {}
             for (ind, score), boom_ind_sleutel in zip(waarde["indicatoren"].items(), boom_ind, strict=True):
                 ind_naam = _sleutel_tekst(regels, boom_ind, boom_ind_sleutel)
@@ -545,197 +550,5 @@ def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoor
     return uit.getvalue()
 
 
-# ---- a fast path for small volunteer files ------------------------------------------------------------
-#
-# ruamel's round-trip loader takes about 6 ms for a 20-line file, so a team of 1,000 volunteers took
-# 8 seconds. Volunteer files use a small part of YAML: `key: value` lines, nested mappings, flow lists
-# `[1, 3]` and flow mappings `{1: 2}`, block lists of plain values, plain and simply quoted scalars. This
-# reader handles exactly that part, with positions, and gives up (returns None) on anything else, so
-# that the full loader reads the file and reports its problems as before. It never guesses.
-
-_SLEUTEL = re.compile(r"""^( *)("[^"\\]*"|'[^']*'|[A-Za-z0-9_][A-Za-z0-9_.]*) *:(?: +(.*))?$""")
-_LIJSTITEM = re.compile(r"^( *)- +(.*)$")
-_GEHEEL = re.compile(r"^(0|[1-9][0-9]{0,8})$")
-_DATUM = re.compile(r"^([0-9]{4})-([0-9]{2})-([0-9]{2})$")
-_SPECIAAL_BEGIN = set("-?:,[]{}#&*!|>'\"%@`+.~=<")
-_GERESERVEERD = {"true", "false", "null", "yes", "no", "on", "off", "y", "n"}
-
-
-class _Opgeven(Exception):
-    """Not in the subset the fast reader handles: let the full YAML loader read the file."""
-
-
-def _scalar(tekst: str, sleutel: bool = False) -> Any:
-    tekst = tekst.strip()
-    if not tekst:
-        if sleutel:
-            raise _Opgeven
-        return None
-    if len(tekst) >= 2 and tekst[0] == tekst[-1] and tekst[0] in "\"'":
-        binnen = tekst[1:-1]
-        if "\\" in binnen or tekst[0] in binnen or "\n" in binnen:
-            raise _Opgeven
-        return binnen
-    if sleutel:
-        return tekst  # keys stay as typed: "4.10" is not 4.1; the competency keys are normalised anyway
-    if _GEHEEL.match(tekst):
-        return int(tekst)
-    gevonden = _DATUM.match(tekst)
-    if gevonden:
-        try:
-            return date(*map(int, gevonden.groups()))
-        except ValueError:
-            raise _Opgeven from None
-    if tekst.startswith(("./", "../")) and ": " not in tekst and " #" not in tekst:
-        return tekst  # a relative path
-    if (tekst[0] in _SPECIAAL_BEGIN or tekst[0].isdigit() or tekst.lower() in _GERESERVEERD
-            or ": " in tekst or " #" in tekst or tekst.endswith(":") or "\t" in tekst):
-        raise _Opgeven
-    return tekst
-
-
-def _stroom(tekst: str, regel: int, kolom: int, loc: tuple[Any, ...],
-            posities: dict[tuple[Any, ...], Any]) -> Any:
-    """A one-line flow list [1, 3] or flow mapping {1: 2, 4: 1} of simple scalars."""
-    binnen = tekst[1:-1]
-    if any(t in binnen for t in "[]{}\"'#"):
-        raise _Opgeven
-    delen: list[tuple[str, int]] = []  # (text, 1-based column)
-    if binnen.strip():
-        begin = kolom + 1
-        for ruw in binnen.split(","):
-            deel = ruw.strip()
-            if not deel:
-                raise _Opgeven
-            delen.append((deel, begin + ruw.index(deel)))
-            begin += len(ruw) + 1
-    if tekst[0] == "[":
-        lijst = []
-        for i, (deel, k) in enumerate(delen):
-            posities[(*loc, i)] = ((regel, k), (regel, k))
-            lijst.append(_scalar(deel))
-        return lijst
-    mapping: dict[Any, Any] = {}
-    for deel, k in delen:
-        if ":" not in deel:
-            raise _Opgeven
-        sleutel_tekst, na = deel.split(":", 1)
-        waarde = na.strip()
-        sleutel = _scalar(sleutel_tekst, sleutel=True)
-        if sleutel in mapping or not waarde or not na.startswith(" "):
-            raise _Opgeven
-        mapping[sleutel] = _scalar(waarde)
-        posities[(*loc, sleutel)] = ((regel, k), (regel, k + len(sleutel_tekst) + 1 + na.index(waarde)))
-    return mapping
-
-
-def lees_snel(tekst: str) -> tuple[dict[str, Any], dict[tuple[Any, ...], Any]] | None:
-    """The data and {loc: ((key line, col), (value line, col))}, or None if the text is outside the subset."""
-    try:
-        return _lees_snel(tekst)
-    except _Opgeven:
-        return None
-
-
-def _lees_snel(tekst: str) -> tuple[dict[str, Any], dict[tuple[Any, ...], Any]]:
-    regels = [(i + 1, r.rstrip()) for i, r in enumerate(tekst.split("\n"))
-              if r.strip() and not r.lstrip().startswith("#")]
-    if any("\t" in r or "\r" in r for _, r in regels):
-        raise _Opgeven
-    posities: dict[tuple[Any, ...], Any] = {}
-    data, volgende = _blok(regels, 0, 0, (), posities)
-    if volgende != len(regels) or not isinstance(data, dict):
-        raise _Opgeven
-    return data, posities
-
-
-def _inspringing(regel: str) -> int:
-    return len(regel) - len(regel.lstrip(" "))
-
-
-def _blok(regels: list[tuple[int, str]], i: int, inspringing: int, loc: tuple[Any, ...],
-          posities: dict[tuple[Any, ...], Any]) -> tuple[dict[Any, Any], int]:
-    mapping: dict[Any, Any] = {}
-    while i < len(regels):
-        nummer, regel = regels[i]
-        diepte = _inspringing(regel)
-        if diepte < inspringing:
-            break
-        if diepte > inspringing:
-            raise _Opgeven
-        gevonden = _SLEUTEL.match(regel)
-        if not gevonden:
-            raise _Opgeven
-        sleutel = _scalar(gevonden.group(2), sleutel=True)
-        if sleutel in mapping:
-            raise _Opgeven  # duplicate: the full loader explains it
-        waarde_tekst = (gevonden.group(3) or "").strip()
-        sleutel_pos = (nummer, diepte + 1)
-        hier = (*loc, sleutel)
-        i += 1
-        if waarde_tekst:
-            kolom = regel.index(waarde_tekst, diepte + len(gevonden.group(2))) + 1
-            posities[hier] = (sleutel_pos, (nummer, kolom))
-            if waarde_tekst[0] in "[{":
-                if waarde_tekst[-1] != {"[": "]", "{": "}"}[waarde_tekst[0]]:
-                    raise _Opgeven
-                mapping[sleutel] = _stroom(waarde_tekst, nummer, kolom, hier, posities)
-            else:
-                mapping[sleutel] = _scalar(waarde_tekst)
-            continue
-        if i < len(regels) and _inspringing(regels[i][1]) >= diepte and _LIJSTITEM.match(regels[i][1]):
-            lijst_diepte = _inspringing(regels[i][1])
-            lijst = []
-            posities[hier] = (sleutel_pos, (regels[i][0], lijst_diepte + 1))
-            while i < len(regels):
-                item = _LIJSTITEM.match(regels[i][1])
-                if not item or len(item.group(1)) != lijst_diepte:
-                    break
-                inhoud = item.group(2)
-                if inhoud[:1] in "[{" or _SLEUTEL.match(" " * (lijst_diepte + 2) + inhoud):
-                    raise _Opgeven
-                posities[(*hier, len(lijst))] = ((regels[i][0], lijst_diepte + 3),) * 2
-                lijst.append(_scalar(inhoud))
-                i += 1
-            mapping[sleutel] = lijst
-            continue
-        if i < len(regels) and _inspringing(regels[i][1]) > diepte:
-            binnen_diepte = _inspringing(regels[i][1])
-            posities[hier] = (sleutel_pos, (regels[i][0], binnen_diepte + 1))
-            mapping[sleutel], i = _blok(regels, i, binnen_diepte, hier, posities)
-            continue
-        raise _Opgeven  # an empty value: rare, and YAML puts its position on the next token
-    return mapping, i
-
-
-class _SnelBestand(YamlBestand):
-    """A volunteer file read by the fast reader: positions from its table."""
-
-    posities: dict[tuple[Any, ...], Any]
-
-    def positie(self, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:
-        pad: tuple[Any, ...] = ()
-        plek = (1, 1)
-        for i, deel in enumerate(loc):
-            kandidaat = (*pad, str(deel) if len(pad) in (1, 3) and pad[0] == "competenties" else deel)
-            if kandidaat not in self.posities:
-                continue  # a part that is not in the data (a union tag): keep the parent
-            pad = kandidaat
-            sleutel_pos, waarde_pos = self.posities[pad]
-            plek = sleutel_pos if (sleutel and i == len(loc) - 1) else waarde_pos
-        return plek
-
-
 def _lees_bestand(pad: Path, naam: str | None) -> YamlBestand:
-    """The fast reader when the file allows it, else the full loader (which also reports problems)."""
-    try:
-        inhoud = pad.read_bytes()
-        if len(inhoud) <= 64 * 1024 and b"\x00" not in inhoud:
-            resultaat = lees_snel(inhoud.decode("utf-8-sig"))
-            if resultaat is not None:
-                bestand = _SnelBestand(pad=pad, naam=naam or toon_pad(pad), data=resultaat[0], boom=None)
-                bestand.posities = resultaat[1]
-                return bestand
-    except (OSError, UnicodeDecodeError):
-        pass
     return _normaliseer(lees_yaml(pad, naam))

@@ -8,7 +8,7 @@ Every problem becomes a Melding with the file and line.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,13 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, ComposerError
 from ruamel.yaml.constructor import DuplicateKeyError
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
-from ruamel.yaml.events import AliasEvent
+from ruamel.yaml.events import (
+    AliasEvent,
+    MappingEndEvent,
+    MappingStartEvent,
+    SequenceEndEvent,
+    SequenceStartEvent,
+)
 from ruamel.yaml.reader import ReaderError
 
 from .fouten import CotFout, Melding, toon_pad
@@ -42,6 +48,33 @@ class _StrikteComposer(Composer):
         return super().compose_node(parent, index)
 
 
+_GEEN = object()
+
+
+def _snel_lezen(tekst: str) -> Any:
+    """Plain data via ruamel's C parser (libyaml), or _GEEN if the careful path must decide.
+
+    The events are scanned first (a few milliseconds in C): an anchor, alias, tag or deep
+    nesting sends the file down the careful path, which refuses it with a message.
+    """
+    try:
+        yaml = YAML(typ="safe", pure=False)
+        diepte = 0
+        for event in yaml.parse(tekst):
+            if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None \
+                    or getattr(event, "tag", None) is not None:
+                return _GEEN
+            if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+                diepte += 1
+                if diepte > MAX_DEPTH:
+                    return _GEEN
+            elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+                diepte -= 1
+        return YAML(typ="safe", pure=False).load(tekst)
+    except Exception:
+        return _GEEN
+
+
 def _nieuwe_yaml() -> YAML:
     yaml = YAML(typ="rt")
     yaml.Composer = _StrikteComposer
@@ -55,7 +88,21 @@ class YamlBestand:
     pad: Path
     naam: str  # as shown in messages
     data: Any  # plain Python: dict, list, str, int, float, bool, None, date
-    boom: Any  # the round-trip tree, for positions
+    tekst: str = ""  # the file's text, to find positions when they are needed
+    _boom: Any = field(default=None, repr=False)
+
+    @property
+    def boom(self) -> Any:
+        """The round-trip tree with line and column of every node, parsed on first use.
+
+        Only messages need positions, so a valid file never pays for the slow parser.
+        """
+        if self._boom is None and self.tekst:
+            try:
+                self._boom = _nieuwe_yaml().load(self.tekst)
+            except (YAMLError, ValueError, RecursionError):
+                self._boom = False  # positions unknown; the data itself was read fine
+        return self._boom or None
 
     def positie(self, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:
         return positie(self.boom, loc, sleutel)
@@ -215,6 +262,11 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
         regel = _regel_van_offset(inhoud, fout.start)
         raise CotFout(Melding(naam, regel, 0, "codering", (
             "het bestand is geen geldige UTF-8; sla het op als UTF-8 (Unicode)"))) from None
+    data = _snel_lezen(tekst)
+    if data is not _GEEN:
+        if data is None and not leeg_mag:
+            raise CotFout(Melding(naam, 1, 0, "leeg", "het bestand is leeg"))
+        return YamlBestand(pad=pad, naam=naam, data=data, tekst=tekst)
     try:
         boom = _nieuwe_yaml().load(tekst)
     except ReaderError as fout:  # a control character, before any line is parsed
@@ -233,7 +285,7 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
         raise CotFout(Melding(naam, code="yaml", tekst="de gegevens zijn te diep genest")) from None
     if boom is None and not leeg_mag:
         raise CotFout(Melding(naam, 1, 0, "leeg", "het bestand is leeg"))
-    return YamlBestand(pad=pad, naam=naam, data=_naar_python(boom), boom=boom)
+    return YamlBestand(pad=pad, naam=naam, data=_naar_python(boom), tekst=tekst, _boom=boom)
 
 
 def positie(boom: Any, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:

@@ -16,10 +16,10 @@ import typer
 from ..fouten import CotFout
 from . import nederlands
 from .catalogus import app as catalogus_app
+from .context import Instellingen
 from .profiel import app as profiel_app
 from .scholing import app as scholing_app
 from .werving import app as werving_app
-from .context import Instellingen
 
 app = typer.Typer(
     name="cot",
@@ -33,6 +33,19 @@ app.add_typer(catalogus_app, name="catalogus")
 app.add_typer(profiel_app, name="profiel")
 app.add_typer(scholing_app, name="scholing")
 app.add_typer(werving_app, name="werving")
+
+
+_ARGUMENTEN: list[str] = []  # this run's arguments, for the eager --version
+
+
+def _catalogus_uit_argumenten(argumenten: list[str]) -> Path | None:
+    """--catalogus from the raw arguments: --version is eager and may come before it."""
+    for i, argument in enumerate(argumenten):
+        if argument == "--catalogus" and i + 1 < len(argumenten):
+            return Path(argumenten[i + 1])
+        if argument.startswith("--catalogus="):
+            return Path(argument.split("=", 1)[1])
+    return None
 
 
 def _versie(waarde: bool) -> None:
@@ -49,7 +62,8 @@ def _versie(waarde: bool) -> None:
     try:
         from ..yamlbestand import lees_yaml
 
-        meta = lees_yaml(gekozen_catalogus() / "catalogus.yaml").data
+        gekozen = gekozen_catalogus(_catalogus_uit_argumenten(_ARGUMENTEN))
+        meta = lees_yaml(gekozen / "catalogus.yaml").data
         catalogus = str(meta.get("versie", "onbekend"))
     except (CotFout, AttributeError):
         pass
@@ -83,7 +97,9 @@ def run(argv: list[str] | None = None) -> int:
 
     nederlands.installeer()
     try:
-        resultaat = app(args=argv, prog_name="cot", standalone_mode=False)
+        argumenten = list(sys.argv[1:] if argv is None else argv)
+        _ARGUMENTEN[:] = argumenten
+        resultaat = app(args=argumenten, prog_name="cot", standalone_mode=False)
         return resultaat if isinstance(resultaat, int) else 0
     except UsageError as fout:
         if type(fout).__name__ == "NoArgsIsHelpError":  # `cot` alone: the help is the answer

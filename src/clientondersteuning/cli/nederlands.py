@@ -37,16 +37,21 @@ def _vertaal(tekst: str) -> str:
 def installeer() -> None:
     """Put the Dutch words into Typer's help output. Harmless if Typer's internals change."""
     try:
+        import sys
+
         import typer.core as tcore
-        import typer.rich_utils as ru
         from typer._click import decorators
 
         tcore._ = _vertaal  # type: ignore[attr-defined]
-        ru._ = _vertaal  # type: ignore[attr-defined]
-        ru.ARGUMENTS_PANEL_TITLE = "Argumenten"
-        ru.OPTIONS_PANEL_TITLE = "Opties"
-        ru.COMMANDS_PANEL_TITLE = "Opdrachten"
-        ru.ERRORS_PANEL_TITLE = "Fout"
+        # cot uses plain help (rich_markup_mode=None), so typer.rich_utils (140 ms of imports)
+        # is left alone unless something else already loaded it.
+        ru = sys.modules.get("typer.rich_utils")
+        if ru is not None:
+            ru._ = _vertaal  # type: ignore[attr-defined]
+            ru.ARGUMENTS_PANEL_TITLE = "Argumenten"
+            ru.OPTIONS_PANEL_TITLE = "Opties"
+            ru.COMMANDS_PANEL_TITLE = "Opdrachten"
+            ru.ERRORS_PANEL_TITLE = "Fout"
         from typer._click import formatting
 
         schrijf_gebruik = formatting.HelpFormatter.write_usage
@@ -97,7 +102,10 @@ def gebruiksfout(fout: Any) -> str:
     if naam == "MissingParameter":
         param = fout.param
         if param is not None:
-            hint = " / ".join(param.opts) if param.param_type_name == "option" else (param.human_readable_name)
+            if param.param_type_name == "option":
+                hint = " / ".join(param.opts)
+            else:
+                hint = getattr(param, "metavar", None) or (param.name or "").upper()
             soort = "optie" if param.param_type_name == "option" else "argument"
             return f"{soort} {hint} ontbreekt"
         return "er ontbreekt een argument"

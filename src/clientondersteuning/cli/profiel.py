@@ -89,11 +89,8 @@ def _schrijf(profiel: Profiel, formaat: str, bestand: Path | None, sjabloon: Pat
     from .uitvoer import info
 
     data = profiel.als_data()
-    inhoud: str | bytes
-    if formaat == "docx":
-        inhoud = weergave.render_docx(data, sjabloon)
-    else:
-        inhoud = weergave.render_markdown(data, sjabloon)
+    inhoud: str | bytes = (weergave.render_docx(data, sjabloon) if formaat == "docx"
+                           else weergave.render_markdown(data, sjabloon))
     if bestand is None:
         assert isinstance(inhoud, str)
         sys.stdout.write(inhoud)

@@ -80,7 +80,8 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
     return formaat
 
 
-def _schrijf(tekst: str | bytes, uitvoer: Path | None, force: bool) -> None:
+def _schrijf(tekst: str | bytes, uitvoer: Path | None, force: bool, prive: bool = True) -> None:
+    """Reports about volunteers hold personal data: written readable for their owner only."""
     import sys
 
     from ..bestanden import schrijf_atomisch
@@ -90,7 +91,7 @@ def _schrijf(tekst: str | bytes, uitvoer: Path | None, force: bool) -> None:
     if uitvoer is None:
         sys.stdout.write(tekst if isinstance(tekst, str) else tekst.decode("utf-8"))
         return
-    schrijf_atomisch(uitvoer, tekst, force=force)
+    schrijf_atomisch(uitvoer, tekst, force=force, prive=prive)
     info(f"geschreven: {toon_pad(uitvoer)}")
 
 
@@ -282,9 +283,9 @@ def formulier(
     cat, gekozen_rol, gekozen, eisen, profiel_naam, _ = _keuze(ctx, taken, profiel, rol)
     data = s.formulier_data(cat, gekozen_rol, gekozen, eisen, profiel_naam)
     if soort == "docx":
-        _schrijf(_docx_formulier(data), uitvoer, force)
+        _schrijf(_docx_formulier(data), uitvoer, force, prive=False)
     else:
-        _schrijf(_render_md("zelfevaluatie.md.j2", data), uitvoer, force)
+        _schrijf(_render_md("zelfevaluatie.md.j2", data), uitvoer, force, prive=False)
     return 0
 
 

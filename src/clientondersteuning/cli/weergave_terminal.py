@@ -96,7 +96,7 @@ def toon_item(cat: Catalogus, item_id: str) -> None:
         console.print("\n[italic]Uit de praktijk:[/italic]")
         for alinea in casus.alineas:
             console.print(f"[italic]{escape(alinea)}[/italic]")
-    for veld, kop in (("inleiding_activiteiten", None), ("inleiding_indicatoren", None)):
+    for veld in ("inleiding_activiteiten", "inleiding_indicatoren"):
         waarde = getattr(item, veld, None)
         if waarde:
             console.print(f"\n{escape(waarde)}")
@@ -121,7 +121,8 @@ def toon_item(cat: Catalogus, item_id: str) -> None:
             doel_item = cat.items.get(doel)
             naam = ""
             if doel_item is not None:
-                naam = f"{getattr(doel_item, 'nummer', '')} {getattr(doel_item, 'titel', None) or getattr(doel_item, 'naam', '')}"
+                titel = getattr(doel_item, "titel", None) or getattr(doel_item, "naam", "")
+                naam = f"{getattr(doel_item, 'nummer', '')} {titel}"
             console.print(f"  • {wat}: {escape(naam.strip())} [dim]({doel})[/dim]")
 
 
