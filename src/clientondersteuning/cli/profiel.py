@@ -24,7 +24,7 @@ EXTENSIES = {".md": "md", ".markdown": "md", ".docx": "docx"}
 
 # The options that bouw and render share.
 Bestand = Annotated[Path | None, typer.Option(
-    "-o", "--uitvoer", metavar="PAD",
+    "-o", "--naar", metavar="PAD",
     help="Schrijf het profiel naar dit bestand (.md of .docx; de extensie bepaalt de vorm). "
          "Zonder -o gaat Markdown naar de standaarduitvoer.", show_default=False)]
 Formaat = Annotated[str | None, typer.Option(

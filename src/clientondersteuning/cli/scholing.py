@@ -127,7 +127,7 @@ def _keuze(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: str
 
 _FORMAAT_HELP = ("Vorm van de uitvoer: md, docx of json (docx alleen met -o). Standaard: md, of wat de "
                  "extensie van -o zegt.")
-Uitvoer = Annotated[Path | None, typer.Option("-o", "--uitvoer", metavar="PAD",
+Uitvoer = Annotated[Path | None, typer.Option("-o", "--naar", metavar="PAD",
                                               help="Schrijf naar dit bestand in plaats van naar het scherm.")]
 Force = Annotated[bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")]
 Taken = Annotated[str | None, typer.Option("--taken", metavar="NUMMERS",
@@ -292,7 +292,7 @@ def formulier(
 @app.command("invullen")
 def invullen(
     ctx: typer.Context,
-    uitvoer: Annotated[Path, typer.Option("-o", "--uitvoer", metavar="PAD",
+    uitvoer: Annotated[Path, typer.Option("-o", "--naar", metavar="PAD",
                                           help="Het vrijwilligersbestand dat wordt geschreven (verplicht).")],
     taken: Taken = None,
     profiel: ProfielOptie = None,
