@@ -526,7 +526,7 @@ def lees_organisatie(pad: Path) -> Organisatie:
     return valideer_of_stop(lees_yaml(pad), Organisatie)
 
 
-def _lees_definitie(pad: Path) -> GeladenDefinitie:
+def lees_definitie(pad: Path) -> GeladenDefinitie:
     from .validatie import valideer_of_stop
     from .yamlbestand import lees_yaml
 
@@ -546,9 +546,29 @@ def _lees_definitie(pad: Path) -> GeladenDefinitie:
     return GeladenDefinitie(definitie, organisatie, bestand, org_pad)
 
 
+def kies_taken_of_stop(cat: Catalogus, rol: str, tekst: str) -> list[Taak]:
+    """kies_taken for --taken on the command line: a bad selection is a usage error (exit 2)."""
+    from .fouten import GebruiksFout
+
+    try:
+        return kies_taken(cat, rol, tekst)
+    except KeuzeFout as fout:
+        raise GebruiksFout(f"--taken: {fout.tekst}") from None
+
+
+def taken_van(cat: Catalogus, geladen: GeladenDefinitie) -> list[Taak]:
+    """The tasks of a saved definition; a bad number is a CotFout pointing at its line."""
+    d, bestand = geladen.definitie, geladen.bestand
+    try:
+        return kies_taken(cat, d.rol, d.taken)
+    except KeuzeFout as fout:
+        loc: tuple[Any, ...] = ("taken", fout.index) if fout.index is not None else ("taken",)
+        raise CotFout(bestand.melding(loc, f"taken: {fout.tekst}", "taken")) from None
+
+
 def laad_definitie(pad: Path) -> tuple[ProfielDefinitie, Organisatie | None]:
     """Read and check profiel.yaml and the organisation file it names (relative to it)."""
-    geladen = _lees_definitie(pad)
+    geladen = lees_definitie(pad)
     return geladen.definitie, geladen.organisatie
 
 
@@ -559,13 +579,9 @@ def profiel_uit_bestand(cat: Catalogus, pad: Path,
     Problems in the file (unknown task numbers, norms for unknown competencies) are a CotFout
     with file and line.
     """
-    geladen = _lees_definitie(pad)
+    geladen = lees_definitie(pad)
     d, bestand = geladen.definitie, geladen.bestand
-    try:
-        kies_taken(cat, d.rol, d.taken)
-    except KeuzeFout as fout:
-        loc: tuple[Any, ...] = ("taken", fout.index) if fout.index is not None else ("taken",)
-        raise CotFout(bestand.melding(loc, f"taken: {fout.tekst}", "taken")) from None
+    taken_van(cat, geladen)
     try:
         normen_op_id(cat, d.rol, d.normen)
     except KeuzeFout as fout:

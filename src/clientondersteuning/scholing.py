@@ -13,8 +13,8 @@ from typing import Any
 
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
-from .model import Beoordeling, Competentie, ProfielDefinitie, Scholingsvorm, Taak
-from .validatie import valideer, valideer_of_stop
+from .model import Beoordeling, Competentie, Scholingsvorm, Taak
+from .validatie import valideer
 from .yamlbestand import YamlBestand, lees_yaml
 
 SCHAAL = {1: "nog niet", 2: "in ontwikkeling", 3: "voldoende", 4: "sterk"}
@@ -82,31 +82,21 @@ class Resultaat:
 
 
 def kies_taken(cat: Catalogus, rol: str, taken: Any) -> tuple[list[Taak], list[tuple[int | None, str]]]:
-    """Task numbers (or 'alle') -> tasks; plus (index, message) for every unknown number."""
-    if taken == "alle":
-        return list(cat.taken[rol]), []
-    gekozen: list[Taak] = []
-    fouten: list[tuple[int | None, str]] = []
-    for i, nummer in enumerate(taken):
-        taak = cat.taak_op_nummer(rol, str(nummer))
-        if taak is None:
-            bestaand = ", ".join(t.nummer for t in cat.taken[rol])
-            fouten.append((i, f"taak '{nummer}' bestaat niet bij rol {rol}; kies uit: {bestaand} of 'alle'"))
-        elif taak not in gekozen:
-            gekozen.append(taak)
-    if not taken:
-        fouten.append((None, "kies minstens één taak, of 'alle'"))
-    return sorted(gekozen, key=lambda t: cat.taken[rol].index(t)), fouten
+    """Task numbers (or 'alle') -> tasks; or no tasks and (index, message) for the bad number."""
+    from .profiel import KeuzeFout
+    from .profiel import kies_taken as kies
+
+    try:
+        return kies(cat, rol, taken), []
+    except KeuzeFout as fout:
+        return [], [(fout.index, fout.tekst)]
 
 
 def taken_uit_tekst(cat: Catalogus, rol: str, tekst: str) -> list[Taak]:
-    """'1,3,6', '1 3 6', '3.1' or 'alle' (for --taken)."""
-    tekst = tekst.strip()
-    delen: Any = "alle" if tekst.lower() == "alle" else [d for d in tekst.replace(",", " ").split() if d]
-    taken, fouten = kies_taken(cat, rol, delen)
-    if fouten:
-        raise CotFout(Melding("cot", code="gebruik", tekst=f"--taken: {fouten[0][1]}"), exit_code=2)
-    return taken
+    """'1,3,6', '3.1' or 'alle' (for --taken); a bad selection is a usage error."""
+    from .profiel import kies_taken_of_stop
+
+    return kies_taken_of_stop(cat, rol, tekst)
 
 
 def eisen_voor(cat: Catalogus, rol: str, taken: list[Taak],
@@ -127,8 +117,10 @@ class Profiel:
 
 def lees_profiel(cat: Catalogus, pad: Path) -> Profiel:
     """A saved profile definition (profiel.yaml), with tasks and norms resolved against the catalogue."""
-    bestand = lees_yaml(pad)
-    definitie = valideer_of_stop(bestand, ProfielDefinitie)
+    from .profiel import lees_definitie
+
+    geladen = lees_definitie(pad)
+    definitie, bestand = geladen.definitie, geladen.bestand
     taken, fouten = kies_taken(cat, definitie.rol, definitie.taken)
     meldingen = [bestand.melding(("taken", i) if i is not None else ("taken",), tekst, "taak")
                  for i, tekst in fouten]

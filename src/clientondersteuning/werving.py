@@ -28,48 +28,28 @@ STANDAARD_FUNCTIE = "vrijwillige cliëntondersteuner"
 
 
 def kies_taken(cat: Catalogus, rol: str, tekst: str) -> list[Taak]:
-    """'1,3,6' or 'alle' -> the tasks in catalogue order (profiel.kies_taken); bad input: GebruiksFout."""
-    from .profiel import KeuzeFout
-    from .profiel import kies_taken as kies
+    """'1,3,6' or 'alle' -> the tasks in catalogue order; bad input: GebruiksFout (exit 2)."""
+    from .profiel import kies_taken_of_stop
 
-    try:
-        return kies(cat, rol, tekst)
-    except KeuzeFout as fout:
-        raise GebruiksFout(f"--taken: {fout.tekst}") from None
+    return kies_taken_of_stop(cat, rol, tekst)
 
 
 # ---- the user's files ------------------------------------------------------------------------
 
 
-def _lees(pad: Path, model: type[Any]) -> Any:
-    from .validatie import valideer_of_stop
-    from .yamlbestand import lees_yaml
-
-    return valideer_of_stop(lees_yaml(pad), model)
-
-
 def lees_organisatie(pad: Path) -> Organisatie:
     """organisatie.yaml, checked; any problem is a CotFout (exit 1) with file and line."""
-    return _lees(pad, Organisatie)
+    from .profiel import lees_organisatie as lees
+
+    return lees(pad)
 
 
 def lees_profiel(pad: Path, cat: Catalogus) -> tuple[ProfielDefinitie, list[Taak], Path | None]:
     """profiel.yaml -> the definition, its tasks and the path of its organisation file (if any)."""
-    from .validatie import valideer_of_stop
-    from .yamlbestand import lees_yaml
+    from .profiel import lees_definitie, taken_van
 
-    bestand = lees_yaml(pad)
-    profiel = valideer_of_stop(bestand, ProfielDefinitie)
-    from .profiel import KeuzeFout
-    from .profiel import kies_taken as kies
-
-    try:
-        gekozen = kies(cat, profiel.rol, profiel.taken)
-    except KeuzeFout as fout:
-        loc = ("taken",) if fout.index is None else ("taken", fout.index)
-        raise CotFout(bestand.melding(loc, fout.tekst, "taken")) from None
-    org = (pad.parent / profiel.organisatie) if profiel.organisatie else None
-    return profiel, gekozen, org
+    geladen = lees_definitie(pad)
+    return geladen.definitie, taken_van(cat, geladen), geladen.organisatie_pad
 
 
 # ---- the data for the templates ----------------------------------------------------------------
