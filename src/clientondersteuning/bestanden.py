@@ -6,7 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from .fouten import CotFout, Melding, toon_pad
+from .fouten import CotFout, Melding, systeemfout, toon_pad
 
 
 def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False, prive: bool = False) -> Path:
@@ -28,7 +28,7 @@ def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False, prive:
     try:
         fd, tijdelijk = tempfile.mkstemp(prefix=f".{pad.name}.", suffix=".tmp", dir=map_)
     except OSError as fout:
-        raise CotFout(Melding(naam, code="uitvoer", tekst=f"kan hier niet schrijven ({fout.strerror})")) from None
+        raise CotFout(Melding(naam, code="uitvoer", tekst=f"kan hier niet schrijven ({systeemfout(fout)})")) from None
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(inhoud)
@@ -39,7 +39,7 @@ def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False, prive:
     except OSError as fout:
         Path(tijdelijk).unlink(missing_ok=True)
         raise CotFout(Melding(naam, code="uitvoer",
-                              tekst=f"kan het bestand niet schrijven ({fout.strerror})")) from None
+                              tekst=f"kan het bestand niet schrijven ({systeemfout(fout)})")) from None
     except BaseException:
         Path(tijdelijk).unlink(missing_ok=True)
         raise

@@ -57,3 +57,24 @@ def toon_pad(pad: Path | str) -> str:
         return str(pad.resolve().relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(pad)
+
+
+_SYSTEEMFOUTEN = {
+    "ENOENT": "bestaat niet",
+    "EACCES": "geen toestemming",
+    "EPERM": "geen toestemming",
+    "EROFS": "alleen-lezen schijf",
+    "ENOSPC": "de schijf is vol",
+    "EISDIR": "is een map",
+    "ENOTDIR": "een deel van het pad is geen map",
+    "ENAMETOOLONG": "de naam is te lang",
+    "EDQUOT": "de schijfruimte is op",
+}
+
+
+def systeemfout(fout: OSError) -> str:
+    """An operating-system error in Dutch (the system's own text is English)."""
+    import errno
+
+    naam = errno.errorcode.get(fout.errno or 0, "")
+    return _SYSTEEMFOUTEN.get(naam, fout.strerror or naam or "onbekende fout")

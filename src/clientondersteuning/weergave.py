@@ -14,7 +14,7 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from .fouten import CotFout, Melding, toon_pad
+from .fouten import CotFout, Melding, systeemfout, toon_pad
 
 BREEDTE = 88  # Markdown is wrapped to this width, so it reads well as plain text
 MAX_UITVOER = 20 * 1024 * 1024  # characters a template may produce
@@ -171,7 +171,7 @@ def _lees_sjabloon(pad: Path) -> str:
         inhoud = pad.read_bytes()
     except OSError as fout:
         raise CotFout(Melding(naam, code="sjabloon",
-                              tekst=f"sjabloon niet leesbaar ({fout.strerror})")) from None
+                              tekst=f"sjabloon niet leesbaar ({systeemfout(fout)})")) from None
     if len(inhoud) > MAX_SJABLOON:
         raise CotFout(Melding(naam, code="sjabloon", tekst="sjabloon is te groot (meer dan 1 MB)"))
     if inhoud.startswith(b"PK\x03\x04"):

@@ -27,7 +27,7 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from .fouten import CotFout, Melding, toon_pad
+from .fouten import CotFout, Melding, systeemfout, toon_pad
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
@@ -241,7 +241,7 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
         raise CotFout(Melding(naam, code="bestand", tekst="bestand niet gevonden")) from None
     except OSError as fout:
         raise CotFout(Melding(naam, code="bestand",
-                              tekst=f"bestand niet leesbaar ({fout.strerror})")) from None
+                              tekst=f"bestand niet leesbaar ({systeemfout(fout)})")) from None
     if pad.is_dir():
         raise CotFout(Melding(naam, code="bestand", tekst="dit is een map, geen bestand"))
     if grootte > MAX_BYTES:
@@ -252,7 +252,7 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
         inhoud = pad.read_bytes()
     except OSError as fout:
         raise CotFout(Melding(naam, code="bestand",
-                              tekst=f"bestand niet leesbaar ({fout.strerror})")) from None
+                              tekst=f"bestand niet leesbaar ({systeemfout(fout)})")) from None
     if b"\x00" in inhoud:
         regel = _regel_van_offset(inhoud, inhoud.index(b"\x00"))
         raise CotFout(Melding(naam, regel, 0, "binair", "dit is geen tekstbestand (binaire inhoud gevonden)"))
