@@ -32,7 +32,7 @@ def _kies(waarde: str, keuzes: tuple[str, ...], optie: str) -> str:
 def check(
     ctx: typer.Context,
     pad: Annotated[Path | None, typer.Argument(
-        metavar="[PAD]", help="De catalogusmap. Standaard: --catalogus, $COT_CATALOGUS of de ingebouwde.",
+        metavar="PAD", help="De catalogusmap. Standaard: --catalogus, $COT_CATALOGUS of de ingebouwde.",
         show_default=False)] = None,
     uitvoer: Annotated[str, typer.Option(
         "--uitvoer", metavar="tekst|json|github",
@@ -204,7 +204,7 @@ def zoek(
 @app.command("schema")
 def schema(
     map_: Annotated[Path, typer.Argument(
-        metavar="[MAP]", help="Map voor de schemabestanden.")] = Path("schema"),
+        metavar="MAP", help="Map voor de schemabestanden.")] = Path("schema"),
     force: Annotated[bool, typer.Option("--force", help="Overschrijf bestaande schemabestanden.")] = False,
 ) -> int:
     """Schrijf de JSON Schema's van de catalogusbestanden, voor editors zoals VS Code."""

@@ -43,6 +43,12 @@ def installeer() -> None:
         from typer._click import decorators
 
         tcore._ = _vertaal  # type: ignore[attr-defined]
+        # Arguments: the metavar says it all ('WAT', not 'WAT <str>'), and a required one is
+        # written plainly in the usage line ('toon WAT', not 'toon {WAT}').
+        tcore.TyperArgument.display_type_rich = lambda self, ctx: None  # type: ignore[method-assign]
+        tcore.TyperArgument._usage_display_name = lambda self: (  # type: ignore[method-assign]
+            (self.display_name_raw if self.required else f"[{self.display_name_raw}]")
+            + ("..." if self.nargs != 1 else ""))
         # cot uses plain help (rich_markup_mode=None), so typer.rich_utils (140 ms of imports)
         # is left alone unless something else already loaded it.
         ru = sys.modules.get("typer.rich_utils")
