@@ -9,18 +9,14 @@ GIT_INDEX_FILE or GIT_DIR would point git at the wrong repository.
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import subprocess
 import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
 from . import laden
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
-from .yamlbestand import MAX_BYTES, YamlBestand
 
 WERKMAP = "werkmap"
 _BEWAAR = {"GIT_EXEC_PATH", "GIT_SSH", "GIT_SSH_COMMAND", "GIT_SSL_CAINFO", "GIT_SSL_NO_VERIFY",
@@ -150,31 +146,3 @@ def laad_revisie(map_: Path, revisie: str) -> tuple[Catalogus | None, list[Meldi
         meldingen = [dataclasses.replace(m, bestand=naar + m.bestand[len(prefix):].replace(os.sep, "/"))
                      if m.bestand.startswith(prefix) else m for m in meldingen]
     return cat, meldingen, sha
-
-
-@contextmanager
-def hergebruik_yaml() -> Iterator[None]:
-    """Parse each distinct file content once while loading several versions of a catalogue.
-
-    Parsing YAML with positions is most of the loading time, and two versions of a catalogue
-    share most files; a file with the same bytes gives the same tree, under its own name.
-    """
-    origineel = laden.lees_yaml
-    cache: dict[bytes, YamlBestand] = {}
-
-    def lees(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> YamlBestand:
-        try:
-            if pad.stat().st_size > MAX_BYTES:
-                return origineel(pad, naam, leeg_mag)
-            sleutel = hashlib.sha256(pad.read_bytes()).digest()
-        except OSError:
-            return origineel(pad, naam, leeg_mag)
-        if sleutel not in cache:
-            cache[sleutel] = origineel(pad, naam, leeg_mag)
-        return dataclasses.replace(cache[sleutel], pad=pad, naam=naam or toon_pad(pad))
-
-    laden.lees_yaml = lees  # type: ignore[assignment]
-    try:
-        yield
-    finally:
-        laden.lees_yaml = origineel  # type: ignore[assignment]

@@ -50,14 +50,9 @@ def check(
     from .uitvoer import REPORTERS
 
     map_ = pad if pad is not None else gekozen_catalogus(instellingen(ctx).catalogus)
-    if basis is None:
-        cat, meldingen = laad_catalogus(map_)
-    else:
-        from ..git import hergebruik_yaml
-
-        with hergebruik_yaml():
-            cat, meldingen = laad_catalogus(map_)
-            meldingen += _versiemeldingen(map_, cat, meldingen, basis)
+    cat, meldingen = laad_catalogus(map_)
+    if basis is not None:
+        meldingen += _versiemeldingen(map_, cat, meldingen, basis)
     aantal = len(catalogus_bestanden(map_)) if map_.is_dir() else 0
     REPORTERS[uitvoer](meldingen, aantal)
     return 1 if any(m.ernst == "fout" for m in meldingen) else 0
@@ -111,7 +106,7 @@ def diff(
     """Toon wat er inhoudelijk veranderd is in de catalogus tussen twee git-revisies, per item-ID."""
     _kies(uitvoer, DIFF_UITVOER, "--uitvoer")
     from ..fouten import CotFout, Melding, toon_pad
-    from ..git import WERKMAP, hergebruik_yaml, laad_revisie
+    from ..git import WERKMAP, laad_revisie
     from ..laden import laad_catalogus
     from ..paden import gekozen_catalogus
     from ..verschil import vergelijk
@@ -121,28 +116,27 @@ def diff(
     map_ = catalogus if catalogus is not None else gekozen_catalogus(instellingen(ctx).catalogus)
     rev_a = rev_a if rev_a is not None else "HEAD"
     kanten, cats = [], []
-    with hergebruik_yaml():
-        for revisie in (rev_a, rev_b):
-            if revisie is None:
-                from ..git import plek
+    for revisie in (rev_a, rev_b):
+        if revisie is None:
+            from ..git import plek
 
-                plek(map_)  # the working tree must be in a repository too
-                cat, meldingen = laad_catalogus(map_)
-                commit, naam = None, WERKMAP
-            else:
-                cat, meldingen, commit = laad_revisie(map_, revisie)
-                naam = revisie
-            if cat is None:
-                raise CotFout([Melding(toon_pad(map_), code="catalogus", tekst=(
-                    f"de catalogus op '{naam}' is onbruikbaar; vergelijken kan niet")), *meldingen])
-            fouten = sum(1 for m in meldingen if m.ernst == "fout")
-            if fouten:
-                woord = "fout" if fouten == 1 else "fouten"
-                meld([Melding(naam, code="fouten", ernst="waarschuwing", tekst=(
-                    f"de catalogus op '{naam}' heeft {fouten} {woord}; het verschil kan onvolledig zijn "
-                    "(zie 'cot catalogus check')"))])
-            kanten.append(Kant(naam, commit, cat.versie))
-            cats.append(cat)
+            plek(map_)  # the working tree must be in a repository too
+            cat, meldingen = laad_catalogus(map_)
+            commit, naam = None, WERKMAP
+        else:
+            cat, meldingen, commit = laad_revisie(map_, revisie)
+            naam = revisie
+        if cat is None:
+            raise CotFout([Melding(toon_pad(map_), code="catalogus", tekst=(
+                f"de catalogus op '{naam}' is onbruikbaar; vergelijken kan niet")), *meldingen])
+        fouten = sum(1 for m in meldingen if m.ernst == "fout")
+        if fouten:
+            woord = "fout" if fouten == 1 else "fouten"
+            meld([Melding(naam, code="fouten", ernst="waarschuwing", tekst=(
+                f"de catalogus op '{naam}' heeft {fouten} {woord}; het verschil kan onvolledig zijn "
+                "(zie 'cot catalogus check')"))])
+        kanten.append(Kant(naam, commit, cat.versie))
+        cats.append(cat)
     REPORTERS[uitvoer](vergelijk(cats[0], cats[1]), kanten[0], kanten[1])
     return 0
 
