@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import subprocess
 import tempfile
 from pathlib import Path, PurePosixPath
@@ -146,3 +147,21 @@ def laad_revisie(map_: Path, revisie: str) -> tuple[Catalogus | None, list[Meldi
         meldingen = [dataclasses.replace(m, bestand=naar + m.bestand[len(prefix):].replace(os.sep, "/"))
                      if m.bestand.startswith(prefix) else m for m in meldingen]
     return cat, meldingen, sha
+
+
+_VERSIE = re.compile(r"""(?m)^versie:\s*["']?([0-9]+\.[0-9]+\.[0-9]+)["']?\s*(#.*)?$""")
+
+
+def revisie_met_versie(map_: Path, versie: str) -> str | None:
+    """The newest commit at which the catalogue's catalogus.yaml says `versie: <versie>`, or None."""
+    p = plek(map_)
+    pad = f"{p.map}/catalogus.yaml" if p.map else "catalogus.yaml"
+    uit = _git("log", "--format=%H", "--", pad, cwd=p.root)
+    if uit.returncode != 0:
+        return None
+    for sha in uit.stdout.decode().split():
+        blob = _git("cat-file", "blob", f"{sha}:{pad}", cwd=p.root)
+        gevonden = _VERSIE.search(blob.stdout.decode("utf-8", "replace")) if blob.returncode == 0 else None
+        if gevonden and gevonden.group(1) == versie:
+            return sha
+    return None
