@@ -256,20 +256,26 @@ def _veld(paragraaf: Any, instructie: str, voorbeeld: str = "1") -> None:
 
 
 def _kop_en_voet(doc: Any, data: dict[str, Any]) -> None:
+    org = (data.get("organisatie") or {}).get("naam")
+    kop_en_voet(doc, org or "Functieprofiel", data["profiel"]["naam"],
+                f"Functieprofiel · {data['profiel']['datum']}")
+
+
+def kop_en_voet(doc: Any, links: str, rechts: str, voet_links: str) -> None:
+    """A header line (left and right) and a footer with page numbers."""
     from docx.enum.text import WD_TAB_ALIGNMENT
 
     sectie = doc.sections[0]
     breedte = sectie.page_width - sectie.left_margin - sectie.right_margin
-    org = (data.get("organisatie") or {}).get("naam")
     kop = sectie.header.paragraphs[0]
     kop.style = doc.styles["Header"]
     kop.paragraph_format.tab_stops.add_tab_stop(breedte, WD_TAB_ALIGNMENT.RIGHT)
-    kop.add_run(org or "Functieprofiel")
-    kop.add_run("\t" + data["profiel"]["naam"])
+    kop.add_run(links)
+    kop.add_run("\t" + rechts)
     voet = sectie.footer.paragraphs[0]
     voet.style = doc.styles["Footer"]
     voet.paragraph_format.tab_stops.add_tab_stop(breedte, WD_TAB_ALIGNMENT.RIGHT)
-    voet.add_run(f"Functieprofiel · {data['profiel']['datum']}\tPagina ")
+    voet.add_run(f"{voet_links}\tPagina ")
     _veld(voet, "PAGE")
     voet.add_run(" van ")
     _veld(voet, "NUMPAGES")
@@ -582,6 +588,29 @@ class _Schrijver:
         self.kop(t["bronnen_titel"], 1)
         self.punten([(None, b["tekst"]) for b in d["bronnen"]])
         self.alinea(t["slot"])
+
+
+def nieuw_document(titel: str, auteur: str, onderwerp: str, kop_rechts: str | None = None) -> Any:
+    """A blank document in cot's house style, for the other documents (vacancy, training reports):
+
+    the same fonts, colours, margins, language and header/footer as the profile.
+    """
+    import docx
+
+    doc = docx.Document()
+    _huisstijl(doc)
+    _taal(doc)
+    kop_en_voet(doc, auteur, kop_rechts or titel, onderwerp)
+    cp = doc.core_properties
+    cp.title, cp.author, cp.last_modified_by, cp.subject = titel, auteur, auteur, onderwerp
+    cp.language = TAAL
+    return doc
+
+
+def als_bytes(doc: Any) -> bytes:
+    uit = io.BytesIO()
+    doc.save(uit)
+    return uit.getvalue()
 
 
 def maak_docx(data: dict[str, Any], sjabloon: Path | None = None) -> bytes:

@@ -193,13 +193,12 @@ def naar_tekst(markdown: str) -> str:
     return "\n".join(regels).strip() + "\n"
 
 
-def naar_docx(markdown: str) -> bytes:
+def naar_docx(markdown: str, organisatie: str | None = None) -> bytes:
     """A Word document from the (simple) Markdown of these texts: headings, lists, bold, paragraphs."""
-    import io
+    from .weergave_docx import als_bytes, nieuw_document
 
-    from docx import Document
-
-    document = Document()
+    titel = next((r.lstrip("#").strip() for r in markdown.splitlines() if r.startswith("# ")), "Vacature")
+    document = nieuw_document(titel, organisatie or "cot", "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
     for regel in markdown.splitlines():
         if not regel.strip():
             continue
@@ -213,9 +212,7 @@ def naar_docx(markdown: str) -> bytes:
         for i, stuk in enumerate(re.split(r"\*\*(.+?)\*\*", tekst)):
             if stuk:
                 alinea.add_run(stuk).bold = i % 2 == 1
-    uit = io.BytesIO()
-    document.save(uit)
-    return uit.getvalue()
+    return als_bytes(document)
 
 
 def leesbaarheid_overzicht(cat: Catalogus) -> list[tuple[str, str, Any]]:

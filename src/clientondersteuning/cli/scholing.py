@@ -386,20 +386,16 @@ def _vraag_score(vraag: str) -> int | None:
 _DOCX_KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
 
 
-def _document() -> Any:
-    from docx import Document
+def _document(titel: str, onderwerp: str) -> Any:
+    from ..weergave_docx import nieuw_document
 
-    document = Document()
-    document.core_properties.author = "cot"
-    return document
+    return nieuw_document(titel, "cot", onderwerp)
 
 
 def _bytes(document: Any) -> bytes:
-    import io
+    from ..weergave_docx import als_bytes
 
-    uit = io.BytesIO()
-    document.save(uit)
-    return uit.getvalue()
+    return als_bytes(document)
 
 
 def _kleur(cel: Any, kleur: str) -> None:
@@ -420,12 +416,21 @@ def _zet(cel: Any, tekst: str) -> None:
     Paragraph(cel._tc.p_lst[0], cel).add_run(tekst)
 
 
+def _breedtes(tabel: Any, breedtes: list[Any]) -> None:
+    """Column widths: Word reads them from the cells, LibreOffice from the table grid."""
+    for kolom, breedte in zip(tabel.columns, breedtes, strict=True):
+        kolom.width = breedte
+    for rij in tabel.rows:
+        for cel, breedte in zip(rij.cells, breedtes, strict=True):
+            cel.width = breedte
+
+
 def _schaal_tekst(schaal: dict[str, str]) -> str:
     return ", ".join(f"{k} {v}" for k, v in schaal.items())
 
 
 def _docx_gap(data: dict[str, Any]) -> bytes:
-    d = _document()
+    d = _document(f"Scholingsbehoefte: {data['vrijwilliger']}", "Scholingsbehoefte")
     d.add_heading(f"Scholingsbehoefte: {data['vrijwilliger']}", 0)
     regel = f"Profiel: {data['profiel']}. " if data["profiel"] else ""
     regel += f"Rol: {data['rol']}. Taken: {', '.join(data['taken'])}."
@@ -472,7 +477,7 @@ def _docx_gap(data: dict[str, Any]) -> bytes:
 
 
 def _docx_team(data: dict[str, Any]) -> bytes:
-    d = _document()
+    d = _document("Scholingsplan voor het team", "Scholingsplan")
     d.add_heading("Scholingsplan voor het team", 0)
     tekst = f"{len(data['vrijwilligers'])} vrijwilligers."
     if data["aantal_overgeslagen"]:
@@ -482,8 +487,14 @@ def _docx_team(data: dict[str, Any]) -> bytes:
     d.add_paragraph("Rood: 2 of meer onder de norm; geel: 1 onder de norm; groen: in orde; grijs met ?: niet "
                     "beoordeeld; leeg: niet nodig voor het profiel.")
     comps = data["competenties"]
+    from docx.shared import Cm
+
     tabel = d.add_table(rows=1 + len(data["matrix"]), cols=1 + len(comps))
     tabel.style = "Table Grid"
+    tabel.autofit = False
+    if len(data["matrix"]) <= 200:  # per-cell widths cost time; a long table keeps Word's even columns
+        kolom = Cm(12.0 / max(len(comps), 1))
+        _breedtes(tabel, [Cm(4.0)] + [kolom] * len(comps))
     rijen = list(tabel.rows)  # rows[i] walks the whole table each time: slow for 1,000 volunteers
     kop = rijen[0].cells
     _zet(kop[0], "Vrijwilliger")
@@ -526,8 +537,9 @@ def _docx_team(data: dict[str, Any]) -> bytes:
 
 
 def _docx_formulier(data: dict[str, Any]) -> bytes:
-    d = _document()
-    d.add_heading("Zelfevaluatie" + (f": {data['profiel']}" if data["profiel"] else ""), 0)
+    titel = "Zelfevaluatie" + (f": {data['profiel']}" if data["profiel"] else "")
+    d = _document(titel, "Zelfevaluatie")
+    d.add_heading(titel, 0)
     d.add_paragraph("Naam: ______________________________    Datum: ______________")
     taken = "; ".join(f"{t['nummer']} {t['titel']}" for t in data["taken"])
     d.add_paragraph(f"Rol: {data['rol']}. Taken: {taken}.")
@@ -540,9 +552,14 @@ def _docx_formulier(data: dict[str, Any]) -> bytes:
         d.add_paragraph(c["omschrijving"] + (f" (Norm: {c['norm']}.)" if c["norm"] != 3 else ""))
         d.add_paragraph("Score:   " + "   ".join(f"☐ {k} {v}" for k, v in data["schaal"].items()))
         if c["indicatoren"]:
+            from docx.shared import Cm
+
             tabel = d.add_table(rows=1 + len(c["indicatoren"]), cols=6)
             tabel.style = "Table Grid"
+            tabel.autofit = False
             rijen = list(tabel.rows)
+            breedtes = [Cm(1.0), Cm(10.0), Cm(1.0), Cm(1.0), Cm(1.0), Cm(1.0)]  # 16 cm: the text width
+            _breedtes(tabel, breedtes)
             for j, kop in enumerate(("Nr.", "Gedragsindicator", "1", "2", "3", "4")):
                 rijen[0].cells[j].text = kop
             for rij_docx, ind in zip(rijen[1:], c["indicatoren"], strict=True):

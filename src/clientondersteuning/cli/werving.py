@@ -96,7 +96,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     if formaat == "txt":
         inhoud = werving.naar_tekst(markdown)
     elif formaat == "docx":
-        inhoud = werving.naar_docx(markdown)
+        inhoud = werving.naar_docx(markdown, org.naam if org is not None else None)
     if naar is None:
         sys.stdout.write(str(inhoud))
         return 0
