@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,12 @@ class _StrikteComposer(Composer):
 _GEEN = object()
 
 
+@lru_cache(maxsize=1)
+def _c_yaml() -> YAML:
+    # One instance for the whole run: setting one up costs more than reading a small file.
+    return YAML(typ="safe", pure=False)
+
+
 def _snel_lezen(tekst: str) -> Any:
     """Plain data via ruamel's C parser (libyaml), or _GEEN if the careful path must decide.
 
@@ -58,7 +65,7 @@ def _snel_lezen(tekst: str) -> Any:
     nesting sends the file down the careful path, which refuses it with a message.
     """
     try:
-        yaml = YAML(typ="safe", pure=False)
+        yaml = _c_yaml()
         diepte = 0
         for event in yaml.parse(tekst):
             if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None \
@@ -70,7 +77,7 @@ def _snel_lezen(tekst: str) -> Any:
                     return _GEEN
             elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
                 diepte -= 1
-        return YAML(typ="safe", pure=False).load(tekst)
+        return yaml.load(tekst)
     except Exception:
         return _GEEN
 
