@@ -93,7 +93,7 @@ def run(argv: list[str] | None = None) -> int:
     except ImportError:  # pragma: no cover - Typer versions that use click itself
         from click.exceptions import ClickException, UsageError
 
-    from .uitvoer import meld, stderr
+    from .uitvoer import info, meld
 
     nederlands.installeer()
     try:
@@ -106,26 +106,25 @@ def run(argv: list[str] | None = None) -> int:
             typer.echo(fout.format_message())
             return 0
         opdracht = fout.ctx.command_path if fout.ctx else "cot"
-        stderr().print(f"{opdracht}: fout: {nederlands.gebruiksfout(fout)}", markup=False)
-        stderr().print(f"Zie '{opdracht} --help' voor hulp.", markup=False)
+        info(f"{opdracht}: fout: {nederlands.gebruiksfout(fout)}")
+        info(f"Zie '{opdracht} --help' voor hulp.")
         return 2
     except ClickException as fout:
-        stderr().print(f"cot: fout: {fout.format_message()}", markup=False)
+        info(f"cot: fout: {fout.format_message()}")
         return 1
     except CotFout as fout:
         meld(fout.meldingen)
         return fout.exit_code
     except (Abort, KeyboardInterrupt, EOFError):
-        stderr().print("Afgebroken.", markup=False)
+        info("Afgebroken.")
         return 130
     except BrokenPipeError:
         return 0
     except Exception:
         if os.environ.get("COT_DEBUG") == "1":
             raise
-        stderr().print(
-            "cot: interne fout. Dit is een fout in cot, niet in je invoer. Draai de opdracht opnieuw met "
-            "COT_DEBUG=1 voor details en meld het met die uitvoer bij de beheerders van cot.", markup=False)
+        info("cot: interne fout. Dit is een fout in cot, niet in je invoer. Draai de opdracht opnieuw met "
+             "COT_DEBUG=1 voor details en meld het met die uitvoer bij de beheerders van cot.")
         return 3
 
 

@@ -38,11 +38,13 @@ def escape(tekst: str) -> str:
 def meld(meldingen: Iterable[Melding]) -> None:
     """Problems to stderr, plain text, one per line."""
     for melding in meldingen:
-        stderr().print(escape(str(melding)), markup=False)
+        info(str(melding))
 
 
 def info(tekst: str) -> None:
-    stderr().print(tekst)
+    """A message to stderr as plain text: no markup (a path with '[' stays intact), and no rich import."""
+    sys.stderr.write(tekst + "\n")
+    sys.stderr.flush()
 
 
 def samenvatting(meldingen: list[Melding], bestanden: int) -> str:

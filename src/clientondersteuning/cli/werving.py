@@ -62,7 +62,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     from .. import werving
     from ..bestanden import schrijf_atomisch
     from ..fouten import GebruiksFout, toon_pad
-    from .uitvoer import escape, info
+    from .uitvoer import info
 
     if rol is not None and rol != "informeel":
         if rol == "formeel":
@@ -91,7 +91,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     if leesbaarheid:
         from ..leesbaarheid import meet
 
-        info(escape(meet(werving.naar_tekst(markdown)).als_tekst()))
+        info(meet(werving.naar_tekst(markdown)).als_tekst())
     inhoud: str | bytes = markdown
     if formaat == "txt":
         inhoud = werving.naar_tekst(markdown)
@@ -101,7 +101,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
         sys.stdout.write(str(inhoud))
         return 0
     schrijf_atomisch(naar, inhoud, force=force)
-    info(f"geschreven: {escape(toon_pad(naar))}")
+    info(f"geschreven: {toon_pad(naar)}")
     return 0
 
 
