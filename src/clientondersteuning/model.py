@@ -31,6 +31,8 @@ OCR_SCHADE: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"[a-z]- (?!(?:of|en|tot)\b)[a-z]"), "woord afgebroken aan het regeleinde"),
     (re.compile(r"\b(?:ledere?|leder\(ln\))\b"), "OCR-l voor hoofdletter I (Iedere, Ieder(in))"),
 ]
+# Every pattern needs one of these fragments; a text without any (nearly all) skips the regexes.
+_OCR_SPOREN = ("é", "lient", "geinterview", "rdinator", "|", "WIlz", "enis", "- ", "leder")
 
 
 def _schone_tekst(tekst: str) -> str:
@@ -41,6 +43,8 @@ def _schone_tekst(tekst: str) -> str:
         raise ValueError("tekst bevat een dubbele spatie")
     if "\n" in tekst or "\t" in tekst:
         raise ValueError("tekst bevat een regeleinde of tab; gebruik één regel per alinea")
+    if not any(spoor in tekst for spoor in _OCR_SPOREN):
+        return tekst
     for patroon, uitleg in OCR_SCHADE:
         gevonden = patroon.search(tekst)
         if gevonden:

@@ -52,6 +52,11 @@ class _StrikteComposer(Composer):
 _GEEN = object()
 
 
+# Only text with one of these can hold an anchor (&), alias (*), tag (!) or deep nesting, so
+# only such files pay for the event scan (prose with '&' simply takes the scan).
+_VERDACHT = re.compile(r"[&*!]|[\[{](?:\s*[\[{]){5,}|^ {60,}\S", re.MULTILINE)
+
+
 @lru_cache(maxsize=1)
 def _c_yaml() -> YAML:
     # One instance for the whole run: setting one up costs more than reading a small file.
@@ -66,6 +71,8 @@ def _snel_lezen(tekst: str) -> Any:
     """
     try:
         yaml = _c_yaml()
+        if _VERDACHT.search(tekst) is None:
+            return yaml.load(tekst)  # nothing that needs the event scan
         diepte = 0
         for event in yaml.parse(tekst):
             if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None \
