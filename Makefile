@@ -48,6 +48,9 @@ wheel-check: $(STAMP)
 	build/wheel-check/venv/bin/python -m pip install -q build/wheel-check/*.whl
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot --version
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot catalogus check
+	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot profiel bouw --taken 1,3,6 | grep -q "Taak 6"
+	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot werving oproep --taken alle | grep -q "cliëntondersteuner"
+	@echo "Het wiel werkt vanuit een andere map: catalogus en sjablonen zitten erin."
 
 clean:
 	rm -rf $(VENV) build dist uitvoer .pytest_cache .ruff_cache
