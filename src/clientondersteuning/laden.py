@@ -5,7 +5,6 @@ All problems are collected (not just the first), each with file and line.
 
 from __future__ import annotations
 
-import difflib
 import re
 from pathlib import Path
 from typing import Any
@@ -214,6 +213,8 @@ class _Lader:
             tekst = f"'{doel}' is geen {soort} van deze rol"
         else:
             tekst = f"{soort} '{doel}' bestaat niet"
+            import difflib  # only when there is something to suggest
+
             suggestie = difflib.get_close_matches(doel, sorted(toegestaan), n=1)
             if suggestie:
                 tekst += f" (bedoelde je '{suggestie[0]}'?)"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 from datetime import date
 from typing import Any, TypeVar
 
@@ -66,6 +65,8 @@ def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
     if soort == "extra_forbidden":
         bekend = _velden(model, loc[:-1])
         tekst = f"onbekend veld '{loc[-1]}'"
+        import difflib  # only when there is something to suggest
+
         suggestie = difflib.get_close_matches(str(loc[-1]), bekend, n=1)
         if suggestie:
             tekst += f" (bedoelde je '{suggestie[0]}'?)"

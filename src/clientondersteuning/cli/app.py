@@ -96,6 +96,9 @@ def run(argv: list[str] | None = None) -> int:
     from .uitvoer import info, meld
 
     nederlands.installeer()
+    # cot uses no Pydantic plugins; without this Pydantic scans every installed package's
+    # entry points when the first model is built.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     try:
         argumenten = list(sys.argv[1:] if argv is None else argv)
         _ARGUMENTEN[:] = argumenten
