@@ -103,6 +103,11 @@ def opsomming(delen: Any) -> str:
     return ", ".join(delen[:-1]) + " en " + delen[-1]
 
 
+def cel(tekst: Any) -> str:
+    """Text for a cell of a Markdown table: no '|' or line break that would break the row."""
+    return str(tekst).replace("|", "\\|").replace("\n", " ")
+
+
 def _netjes(tekst: str) -> str:
     """Tidy Markdown: no trailing spaces, at most one blank line in a row, one final newline."""
     regels = [r.rstrip() for r in tekst.splitlines()]
@@ -153,7 +158,7 @@ def _omgeving(sjabloon: Path | None) -> Any:
     loaders.append(FileSystemLoader(str(sjablonen_map())))
     env = Zandbak(loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=False,
                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(md=md, alinea=alinea, lijst=lijst, lijstpunt=lijstpunt, opsomming=opsomming)
+    env.filters.update(md=md, alinea=alinea, lijst=lijst, lijstpunt=lijstpunt, opsomming=opsomming, cel=cel)
     return env
 
 

@@ -27,17 +27,10 @@ FORMATEN_TEAM = ("terminal", "md", "docx", "json")
 
 
 def _render_md(sjabloon: str, context: dict[str, Any]) -> str:
-    """Markdown from a template in templates/, sandboxed, from plain data only."""
-    from jinja2 import FileSystemLoader, StrictUndefined
-    from jinja2.sandbox import SandboxedEnvironment
+    """Markdown from a template in templates/, in the shared sandbox, from plain data only."""
+    from ..weergave import render_markdown
 
-    from ..paden import sjablonen_map
-
-    omgeving = SandboxedEnvironment(loader=FileSystemLoader(str(sjablonen_map())), autoescape=False,
-                                    undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True,
-                                    keep_trailing_newline=True)
-    omgeving.filters["cel"] = lambda tekst: str(tekst).replace("|", "\\|").replace("\n", " ")
-    return _alineas(omgeving.get_template(sjabloon).render(**context))
+    return _alineas(render_markdown(context, standaard=sjabloon))
 
 
 def _alineas(tekst: str) -> str:
