@@ -230,6 +230,20 @@ class Scholingsvorm(Streng):
     leerdoel: Tekst
 
 
+# How each form of training is written in documents (the YAML keeps short codes).
+SCHOLINGSVORM_NAMEN = {
+    "training": "training",
+    "intervisie": "intervisie",
+    "werkbegeleiding": "werkbegeleiding",
+    "meelopen": "meelopen met een formele cliëntondersteuner",
+    "casuistiekbespreking": "casuïstiekbespreking",
+    "e-learning": "e-learning",
+    "zelfstudie": "zelfstudie",
+    "rollenspel": "rollenspel",
+    "netwerkbijeenkomst": "netwerkbijeenkomst",
+}
+
+
 class CompetentieScholing(Streng):
     competentie: Id
     vormen: list[Scholingsvorm] = Field(min_length=1)

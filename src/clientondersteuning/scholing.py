@@ -13,7 +13,7 @@ from typing import Any
 
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
-from .model import Beoordeling, Competentie, Scholingsvorm, Taak
+from .model import SCHOLINGSVORM_NAMEN, Beoordeling, Competentie, Scholingsvorm, Taak
 from .validatie import valideer
 from .yamlbestand import YamlBestand, lees_yaml
 
@@ -337,6 +337,10 @@ def gap(cat: Catalogus, vrijwilliger: Vrijwilliger, normen: dict[str, int] | Non
     return Resultaat(tekorten, niet_beoordeeld, in_orde, list(vrijwilliger.waarschuwingen))
 
 
+def _vorm(v: Scholingsvorm) -> dict[str, str]:
+    return {"vorm": v.vorm, "naam": SCHOLINGSVORM_NAMEN[v.vorm], "leerdoel": v.leerdoel}
+
+
 def gap_data(vrijwilliger: Vrijwilliger, resultaat: Resultaat) -> dict[str, Any]:
     """The gap as plain data: the JSON contract, and the context of the Markdown template."""
     return {
@@ -357,7 +361,7 @@ def gap_data(vrijwilliger: Vrijwilliger, resultaat: Resultaat) -> dict[str, Any]
             "taken": [taak.nummer for taak in t.eis.taken],
             "indicatoren": [{"nummer": n, "tekst": tekst, "score": s} for n, tekst, s in t.lage_indicatoren],
             "toelichting": t.toelichting,
-            "scholing": [{"vorm": v.vorm, "leerdoel": v.leerdoel} for v in t.scholing],
+            "scholing": [_vorm(v) for v in t.scholing],
         } for t in resultaat.tekorten],
         "niet_beoordeeld": [e.competentie.nummer for e in resultaat.niet_beoordeeld],
         "niet_beoordeeld_titels": {e.competentie.nummer: e.competentie.titel
@@ -469,8 +473,7 @@ def team_data(cat: Catalogus, resultaat: TeamResultaat) -> dict[str, Any]:
                                      if rij["cellen"][comp.nummer]["status"] == "tekort"],
             "aantal_nodig": sum(1 for c in cellen if c["status"] != "niet_nodig"),
             "aantal_niet_beoordeeld": sum(1 for c in cellen if c["status"] == "niet_beoordeeld"),
-            "scholing": [{"vorm": v.vorm, "leerdoel": v.leerdoel}
-                         for v in (scholing.vormen if scholing else [])],
+            "scholing": [_vorm(v) for v in (scholing.vormen if scholing else [])],
         })
     niet_beoordeeld = [{"competentie": g["competentie"], "titel": g["titel"],
                         "aantal": g["aantal_niet_beoordeeld"]}

@@ -255,7 +255,7 @@ def _toon_team(data: dict[str, Any]) -> None:
             console.print(f"{i}. {g['competentie']} {escape(g['titel'])}: {g['aantal_tekort']} van "
                           f"{g['aantal_nodig']} onder de norm{extra}")
             if g["scholing"]:
-                console.print(f"   scholing: {', '.join(v['vorm'] for v in g['scholing'])}", markup=False)
+                console.print(f"   scholing: {', '.join(v['naam'] for v in g['scholing'])}", markup=False)
     else:
         console.print("Geen tekorten in het team.")
 
@@ -454,7 +454,7 @@ def _docx_gap(data: dict[str, Any]) -> bytes:
         if t["scholing"]:
             d.add_paragraph("Scholing:")
             for v in t["scholing"]:
-                d.add_paragraph(f"{v['vorm']}: {v['leerdoel']}", style="List Bullet")
+                d.add_paragraph(f"{v['naam']}: {v['leerdoel']}", style="List Bullet")
     d.add_heading("Niet beoordeeld", 1)
     if not data["niet_beoordeeld"]:
         d.add_paragraph("Alle competenties van het profiel zijn beoordeeld.")
@@ -520,7 +520,7 @@ def _docx_team(data: dict[str, Any]) -> bytes:
             tekst += f"; {g['aantal_niet_beoordeeld']} niet beoordeeld"
         d.add_paragraph(tekst + ".")
         for v in g["scholing"]:
-            d.add_paragraph(f"{v['vorm']}: {v['leerdoel']}", style="List Bullet")
+            d.add_paragraph(f"{v['naam']}: {v['leerdoel']}", style="List Bullet")
     d.add_heading("Niet beoordeeld", 1)
     if not data["niet_beoordeeld"]:
         d.add_paragraph("Alle nodige competenties zijn beoordeeld.")

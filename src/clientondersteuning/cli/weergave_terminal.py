@@ -8,6 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..catalogus import ROLLEN, Catalogus
+from ..model import SCHOLINGSVORM_NAMEN
 from ..zoeken import Treffer
 from .uitvoer import stdout
 
@@ -113,7 +114,7 @@ def toon_item(cat: Catalogus, item_id: str) -> None:
     if item_id in cat.scholing:
         console.print("\n[bold]Scholingsvormen[/bold] [dim](redactioneel)[/dim]")
         for vorm in cat.scholing[item_id].vormen:
-            console.print(f"  • {vorm.vorm}: {escape(vorm.leerdoel)}")
+            console.print(f"  • {SCHOLINGSVORM_NAMEN[vorm.vorm]}: {escape(vorm.leerdoel)}")
     verwijzingen = cat.verwijzingen_naar(item_id)
     if verwijzingen:
         console.print("\n[bold]Koppelingen[/bold] [dim](redactioneel)[/dim]")
