@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from clientondersteuning import definitie as D
+from clientondersteuning import keuze as K
 from clientondersteuning import profiel as P
+from clientondersteuning import profielverschil as PV
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
 from helpers import CATALOGUS, build_file_tree, regel_van
@@ -36,12 +39,12 @@ def nummers(taken) -> list[str]:
     (["1", 3], ["1", "3"]),
 ])
 def test_kies_taken(cat, keuze, verwacht):
-    assert nummers(P.kies_taken(cat, "informeel", keuze)) == verwacht
+    assert nummers(K.kies_taken(cat, "informeel", keuze)) == verwacht
 
 
 def test_kies_taken_formeel_hoofdletters_doen_er_niet_toe(cat):
-    assert nummers(P.kies_taken(cat, "formeel", "k1,O7")) == ["K1", "O7"]
-    assert len(P.kies_taken(cat, "formeel", "alle")) == 10
+    assert nummers(K.kies_taken(cat, "formeel", "k1,O7")) == ["K1", "O7"]
+    assert len(K.kies_taken(cat, "formeel", "alle")) == 10
 
 
 @pytest.mark.parametrize(("keuze", "stukje", "index"), [
@@ -58,15 +61,15 @@ def test_kies_taken_formeel_hoofdletters_doen_er_niet_toe(cat):
     ([], "geen taken gekozen", None),
 ])
 def test_kies_taken_fouten(cat, keuze, stukje, index):
-    with pytest.raises(P.KeuzeFout) as fout:
-        P.kies_taken(cat, "informeel", keuze)
+    with pytest.raises(K.KeuzeFout) as fout:
+        K.kies_taken(cat, "informeel", keuze)
     assert stukje in fout.value.tekst
     assert fout.value.index == index
 
 
 def test_onbekende_rol(cat):
-    with pytest.raises(P.KeuzeFout, match="rol 'vrijwilliger' bestaat niet"):
-        P.kies_taken(cat, "vrijwilliger", "1")
+    with pytest.raises(K.KeuzeFout, match="rol 'vrijwilliger' bestaat niet"):
+        K.kies_taken(cat, "vrijwilliger", "1")
 
 
 # ---- building ---------------------------------------------------------------------------------
@@ -148,8 +151,8 @@ def test_extra_context(cat):
 def test_normen(cat):
     profiel = P.bouw(cat, "informeel", "1,3", normen={"4.3": 4})
     comps = {c.competentie.nummer: c.norm for c in profiel.competenties}
-    assert comps["4.3"] == 4 and comps["4.1"] == P.STANDAARD_NORM
-    with pytest.raises(P.KeuzeFout, match=r"competentie '4\.9' bestaat niet"):
+    assert comps["4.3"] == 4 and comps["4.1"] == K.STANDAARD_NORM
+    with pytest.raises(K.KeuzeFout, match=r"competentie '4\.9' bestaat niet"):
         P.bouw(cat, "informeel", "1", normen={"4.9": 2})
 
 
@@ -167,7 +170,7 @@ def _alleen_gewone_data(waarde, pad="data"):
 
 def test_als_data_is_gewone_data(cat, tmp_path):
     build_file_tree(tmp_path, {"org.yaml": "naam: Stichting Voorbeeld\nwerkgebied: Dorp\n"})
-    org = P.lees_organisatie(tmp_path / "org.yaml")
+    org = D.lees_organisatie(tmp_path / "org.yaml")
     data = P.bouw(cat, "informeel", "alle", organisatie=org, normen={"4.1": 4}).als_data()
     _alleen_gewone_data(data)
     assert data["organisatie"]["naam"] == "Stichting Voorbeeld"
@@ -187,18 +190,18 @@ def test_datum_uit_source_date_epoch(cat, monkeypatch):
 
 def test_definitie_heen_en_terug(cat, tmp_path):
     build_file_tree(tmp_path, {"org/organisatie.yaml": "naam: De Brug\n"})
-    org = P.lees_organisatie(tmp_path / "org" / "organisatie.yaml")
+    org = D.lees_organisatie(tmp_path / "org" / "organisatie.yaml")
     profiel = P.bouw(cat, "informeel", "3.1,6", naam="Pool", organisatie=org, normen={"4.3": 4},
                      toelichting="Een toelichting.", extra_context=["ervaringsdeskundigheid"])
     bewaar = tmp_path / "profielen" / "pool.yaml"
     bewaar.parent.mkdir()
-    org_pad = P.relatief_pad(tmp_path / "org" / "organisatie.yaml", bewaar.parent)
+    org_pad = D.relatief_pad(tmp_path / "org" / "organisatie.yaml", bewaar.parent)
     assert org_pad == "../org/organisatie.yaml"
-    tekst = P.definitie_yaml(P.definitie_van(profiel, org_pad))
+    tekst = D.definitie_yaml(D.definitie_van(profiel, org_pad))
     assert tekst.startswith("# Profieldefinitie voor cot")
     assert 'taken: ["1", "6"]' in tekst
     bewaar.write_text(tekst, encoding="utf-8")
-    definitie, organisatie = P.laad_definitie(bewaar)
+    definitie, organisatie = D.laad_definitie(bewaar)
     assert definitie.naam == "Pool" and definitie.taken == ["1", "6"]
     assert definitie.normen == {"4.3": 4} and definitie.catalogus_versie == cat.versie
     assert definitie.context == ["ervaringsdeskundigheid"]
@@ -209,7 +212,7 @@ def test_definitie_heen_en_terug(cat, tmp_path):
 
 
 def test_definitie_alle(cat):
-    tekst = P.definitie_yaml(P.definitie_van(P.bouw(cat, "formeel", "alle")))
+    tekst = D.definitie_yaml(D.definitie_van(P.bouw(cat, "formeel", "alle")))
     assert "taken: alle" in tekst and "rol: formeel" in tekst
 
 
@@ -265,13 +268,13 @@ def test_andere_catalogusversie_geeft_waarschuwing(cat, tmp_path):
 
 def test_verschil_gelijk(cat):
     a = P.bouw(cat, "informeel", "1,3")
-    assert all(v.leeg for v in P.verschil(a, P.bouw(cat, "informeel", "3,1")))
+    assert all(v.leeg for v in PV.verschil(a, P.bouw(cat, "informeel", "3,1")))
 
 
 def test_verschil(cat):
     a = P.bouw(cat, "informeel", "1,3", naam="A", normen={"4.3": 4})
     b = P.bouw(cat, "informeel", "3,6", naam="B")
-    per_soort = {v.soort: v for v in P.verschil(a, b)}
+    per_soort = {v.soort: v for v in PV.verschil(a, b)}
     assert [i for i, _ in per_soort["taken"].eraf] == ["inf-contact"]
     assert [i for i, _ in per_soort["taken"].erbij] == ["inf-keukentafel"]
     acts = cat.taken["informeel"]
@@ -286,7 +289,7 @@ def test_verschil(cat):
 
 def test_voorbeelden_zijn_geldig(cat):
     voorbeelden = Path(__file__).resolve().parent.parent / "examples"
-    P.lees_organisatie(voorbeelden / "organisatie.yaml")
+    D.lees_organisatie(voorbeelden / "organisatie.yaml")
     profielen = sorted((voorbeelden / "profielen").glob("*.yaml"))
     assert [p.name for p in profielen] == ["ervaringsdeskundige-ggz.yaml", "gemeentelijke-pool.yaml",
                                            "ouderenadviseur.yaml"]

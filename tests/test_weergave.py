@@ -12,6 +12,7 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
+from clientondersteuning import definitie as D
 from clientondersteuning import profiel as P
 from clientondersteuning import weergave as W
 from clientondersteuning.fouten import CotFout
@@ -28,7 +29,7 @@ def cat():
 
 @pytest.fixture(scope="module")
 def data(cat):
-    org = P.lees_organisatie(Path(__file__).resolve().parent.parent / "examples" / "organisatie.yaml")
+    org = D.lees_organisatie(Path(__file__).resolve().parent.parent / "examples" / "organisatie.yaml")
     return P.bouw(cat, "informeel", ",".join(GEKOZEN), naam="Informeel cliëntondersteuner", organisatie=org,
                   normen={"4.3": 4}).als_data()
 
@@ -135,7 +136,7 @@ def test_markdown_ontsnapt_en_breekt_veilig_om():
 def test_markdown_met_organisatietekst_die_markdown_lijkt(cat, tmp_path):
     build_file_tree(tmp_path, {"org.yaml": 'naam: "Stichting *Ster* <script>"\n'
                                            'over_ons: "# kop [link](x)"\n'})
-    org = P.lees_organisatie(tmp_path / "org.yaml")
+    org = D.lees_organisatie(tmp_path / "org.yaml")
     uit = W.render_markdown(P.bouw(cat, "informeel", "1", organisatie=org).als_data())
     assert r"Stichting \*Ster\* \<script\>" in uit
     assert "<script>" not in uit

@@ -10,6 +10,7 @@ import pytest
 
 from clientondersteuning import werving
 from clientondersteuning.catalogus import Catalogus
+from clientondersteuning.keuze import KeuzeFout, kies_taken
 from clientondersteuning.laden import laad_of_stop
 from clientondersteuning.leesbaarheid import meet
 from clientondersteuning.model import Contactpersoon, Organisatie
@@ -42,7 +43,7 @@ def cat() -> Catalogus:
 
 
 def _tekst(cat: Catalogus, soort: str, selectie: str, org: Organisatie | None = None) -> str:
-    data = werving.gegevens(cat, "informeel", werving.kies_taken(cat, "informeel", selectie), org)
+    data = werving.gegevens(cat, "informeel", kies_taken(cat, "informeel", selectie), org)
     return werving.maak(soort, data)
 
 
@@ -63,7 +64,7 @@ def test_vacature_koppen_en_taken(cat: Catalogus, selectie: str) -> None:
     tekst = _tekst(cat, "vacature", selectie)
     assert tekst.startswith("# ")
     assert _koppen(tekst) == VACATURE_KOPPEN
-    gekozen = {t.id for t in werving.kies_taken(cat, "informeel", selectie)}
+    gekozen = {t.id for t in kies_taken(cat, "informeel", selectie)}
     for taak in cat.taken["informeel"]:
         assert (cat.eenvoudig[taak.id].wat_je_doet in tekst) == (taak.id in gekozen), taak.id
     # Only the competencies the chosen tasks need, as qualities.
@@ -82,7 +83,7 @@ def test_vacature_koppen_en_taken(cat: Catalogus, selectie: str) -> None:
 def test_folder_koppen_en_taken(cat: Catalogus, selectie: str) -> None:
     tekst = _tekst(cat, "folder", selectie)
     assert _koppen(tekst) == FOLDER_KOPPEN
-    gekozen = {t.id for t in werving.kies_taken(cat, "informeel", selectie)}
+    gekozen = {t.id for t in kies_taken(cat, "informeel", selectie)}
     for taak in cat.taken["informeel"]:
         assert (cat.eenvoudig[taak.id].wat_je_doet in tekst) == (taak.id in gekozen), taak.id
     assert "beroepskracht" in tekst and "onafhankelijk" in tekst
@@ -143,9 +144,11 @@ def test_naar_tekst_haalt_opmaak_weg(cat: Catalogus) -> None:
     assert "Wat ga je doen" in tekst
 
 
-def test_formeel_is_een_gebruiksfout(cat: Catalogus) -> None:
-    with pytest.raises(werving.GebruiksFout):
+def test_formeel_is_een_keuzefout_over_de_rol(cat: Catalogus) -> None:
+    with pytest.raises(KeuzeFout) as fout:
         werving.gegevens(cat, "formeel", cat.taken["formeel"][:1], None)
+    assert fout.value.veld == "rol" and "alleen voor de rol informeel" in fout.value.tekst
+    assert "--" not in fout.value.tekst  # the core names no command-line option
 
 
 # ---- the command ---------------------------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from .model import (
     Bron,
@@ -20,7 +20,7 @@ from .model import (
     Tekstblok,
 )
 
-ROLLEN: tuple[Rol, ...] = ("informeel", "formeel")
+ROLLEN: tuple[Rol, ...] = get_args(Rol)  # the one list of roles; keuze and the CLI use it
 
 
 @dataclass
@@ -77,7 +77,7 @@ class Catalogus:
             item_id = self.ouders[item_id]
         return item_id
 
-    def taak_op_nummer(self, rol: str, nummer: str) -> Taak | None:
+    def taak_op_nummer(self, rol: Rol | str, nummer: str) -> Taak | None:
         nummer = nummer.strip()
         if rol == "informeel" and nummer.startswith("3.") and nummer[2:].isdigit():
             nummer = nummer[2:]  # "3.1" is section 3.1, which is task 1
@@ -86,7 +86,7 @@ class Catalogus:
                 return taak
         return None
 
-    def competentie_op_nummer(self, rol: str, nummer: str) -> Competentie | None:
+    def competentie_op_nummer(self, rol: Rol | str, nummer: str) -> Competentie | None:
         for comp in self.competenties[rol]:
             if comp.nummer.lower() == nummer.strip().lower():
                 return comp
@@ -95,7 +95,7 @@ class Catalogus:
     def kern_ids(self, rol: str) -> list[str]:
         return [k.competentie for k in self.kern[rol]]
 
-    def competenties_voor(self, rol: str, taak_ids: list[str]) -> list[tuple[Competentie, list[Taak], bool]]:
+    def competenties_voor(self, rol: Rol | str, taak_ids: list[str]) -> list[tuple[Competentie, list[Taak], bool]]:
         """The competencies the chosen tasks need, plus the core ones, in catalogue order.
 
         Each with the chosen tasks that need it and whether it is core.

@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from .catalogus import Catalogus
+from .definitie import BewaardProfiel, lees_profiel, taken_melding
 from .fouten import CotFout, Melding, toon_pad
-from .model import SCHOLINGSVORM_NAMEN, Beoordeling, Competentie, Scholingsvorm, Taak
+from .keuze import STANDAARD_NORM, KeuzeFout, kies_taken, onbekende_competentie
+from .model import SCHOLINGSVORM_NAMEN, Beoordeling, Competentie, Rol, Scholingsvorm, Taak
 from .validatie import valideer
 from .yamlbestand import YamlBestand, lees_yaml
 
 SCHAAL = {1: "nog niet", 2: "in ontwikkeling", 3: "voldoende", 4: "sterk"}
-STANDAARD_NORM = 3
 MAX_BESTANDEN_TEAM = 10_000
 
 
@@ -48,7 +49,7 @@ class Vrijwilliger:
 
     naam: str
     bestand: str
-    rol: str
+    rol: Rol
     taken: list[Taak]
     eisen: list[Eis]
     scores: dict[str, Score]
@@ -78,70 +79,15 @@ class Resultaat:
     waarschuwingen: list[Melding]
 
 
-# ---- tasks and profiles ---------------------------------------------------------------------
+# ---- what the profile asks -------------------------------------------------------------------
 
 
-def kies_taken(cat: Catalogus, rol: str, taken: Any) -> tuple[list[Taak], list[tuple[int | None, str]]]:
-    """Task numbers (or 'alle') -> tasks; or no tasks and (index, message) for the bad number."""
-    from .profiel import KeuzeFout
-    from .profiel import kies_taken as kies
-
-    try:
-        return kies(cat, rol, taken), []
-    except KeuzeFout as fout:
-        return [], [(fout.index, fout.tekst)]
-
-
-def taken_uit_tekst(cat: Catalogus, rol: str, tekst: str) -> list[Taak]:
-    """'1,3,6', '3.1' or 'alle' (for --taken); a bad selection is a usage error."""
-    from .profiel import kies_taken_of_stop
-
-    return kies_taken_of_stop(cat, rol, tekst)
-
-
-def eisen_voor(cat: Catalogus, rol: str, taken: list[Taak],
+def eisen_voor(cat: Catalogus, rol: Rol, taken: list[Taak],
                normen: dict[str, int] | None = None) -> list[Eis]:
     """The competencies the tasks need (and the core ones), with their norms (by competency id)."""
     normen = normen or {}
     return [Eis(comp, nodig, kern, normen.get(comp.id, STANDAARD_NORM))
             for comp, nodig, kern in cat.competenties_voor(rol, [t.id for t in taken])]
-
-
-@dataclass
-class Profiel:
-    naam: str
-    rol: str
-    taken: list[Taak]
-    normen: dict[str, int]  # competency id -> norm
-
-
-def lees_profiel(cat: Catalogus, pad: Path) -> Profiel:
-    """A saved profile definition (profiel.yaml), with tasks and norms resolved against the catalogue."""
-    from .profiel import lees_definitie
-
-    geladen = lees_definitie(pad)
-    definitie, bestand = geladen.definitie, geladen.bestand
-    taken, fouten = kies_taken(cat, definitie.rol, definitie.taken)
-    meldingen = [bestand.melding(("taken", i) if i is not None else ("taken",), tekst, "taak")
-                 for i, tekst in fouten]
-    normen: dict[str, int] = {}
-    for nummer, norm in definitie.normen.items():
-        comp = cat.competentie_op_nummer(definitie.rol, nummer)
-        if comp is None:
-            tekst = _onbekende_competentie(cat, definitie.rol, nummer)
-            meldingen.append(bestand.melding(("normen", nummer), tekst, "competentie", sleutel=True))
-        else:
-            normen[comp.id] = norm
-    if meldingen:
-        raise CotFout(meldingen)
-    return Profiel(definitie.naam, definitie.rol, taken, normen)
-
-
-def _onbekende_competentie(cat: Catalogus, rol: str, nummer: str) -> str:
-    nummers = [c.nummer for c in cat.competenties[rol]]
-    bereik = f"{nummers[0]}–{nummers[-1]}" if nummers else "geen"
-    return (f"competentie '{nummer}' bestaat niet bij rol {rol} ({bereik}); "
-            "zie 'cot catalogus toon competenties'")
 
 
 # ---- reading a volunteer file ----------------------------------------------------------------
@@ -230,7 +176,7 @@ def _schaalmelding(melding: Melding) -> Melding:
 
 
 def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
-                      profielen: dict[Path, Profiel] | None = None) -> Vrijwilliger:
+                      profielen: dict[Path, BewaardProfiel] | None = None) -> Vrijwilliger:
     """Read and check one volunteer file. Raises CotFout with every problem (file and line)."""
     bestand = _lees_bestand(pad, naam)
     beoordeling, meldingen = valideer(bestand, Beoordeling)
@@ -268,9 +214,11 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         rol, taken, normen, profiel_naam = profiel.rol, profiel.taken, profiel.normen, profiel.naam
     else:
         rol = beoordeling.rol
-        taken, fouten = kies_taken(cat, rol, beoordeling.taken)
-        meldingen += [bestand.melding(("taken", i) if i is not None else ("taken",), tekst, "taak")
-                      for i, tekst in fouten]
+        taken = []
+        try:
+            taken = kies_taken(cat, rol, beoordeling.taken)
+        except KeuzeFout as fout:
+            meldingen.append(taken_melding(bestand, fout))
     eisen = eisen_voor(cat, rol, taken, normen)
     nodig = {e.competentie.id for e in eisen}
     scores: dict[str, Score] = {}
@@ -279,7 +227,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         nummer = str(nummer)
         comp = cat.competentie_op_nummer(rol, nummer)
         if comp is None:
-            tekst = _onbekende_competentie(cat, rol, nummer)
+            tekst = onbekende_competentie(cat, rol, nummer)
             meldingen.append(bestand.melding(("competenties", nummer), tekst, "competentie", sleutel=True))
             continue
         indicatoren: dict[str, int] = {}
@@ -417,7 +365,7 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
     With anoniem, names become V1, V2, ... in sorted file-name order, also in the messages.
     """
     bestanden = vrijwilliger_bestanden(map_)
-    profielen: dict[Path, Profiel] = {}
+    profielen: dict[Path, BewaardProfiel] = {}
     leden: list[TeamLid] = []
     overgeslagen: list[Melding] = []
     waarschuwingen: list[Melding] = []
@@ -494,7 +442,7 @@ def team_data(cat: Catalogus, resultaat: TeamResultaat) -> dict[str, Any]:
 # ---- the self-assessment form ------------------------------------------------------------------------
 
 
-def formulier_data(cat: Catalogus, rol: str, taken: list[Taak], eisen: list[Eis],
+def formulier_data(cat: Catalogus, rol: Rol, taken: list[Taak], eisen: list[Eis],
                    profiel: str | None = None) -> dict[str, Any]:
     return {
         "rol": rol,

@@ -13,44 +13,16 @@ All fixed sentences here are editorial plain Dutch (B1): short, active, 'je'.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from typing import Any
 
 from .catalogus import Catalogus
-from .fouten import CotFout, GebruiksFout, Melding, toon_pad
-from .model import EenvoudigeTekst, Organisatie, ProfielDefinitie, Taak
+from .fouten import CotFout, Melding, toon_pad
+from .keuze import KeuzeFout, kies_taken
+from .model import EenvoudigeTekst, Organisatie, Rol, Taak
 
 SOORTEN = ("vacature", "oproep", "folder")
 MAX_OPROEP = 600
 STANDAARD_FUNCTIE = "vrijwillige cliëntondersteuner"
-
-# ---- choosing tasks -----------------------------------------------------------------------
-
-
-def kies_taken(cat: Catalogus, rol: str, tekst: str) -> list[Taak]:
-    """'1,3,6' or 'alle' -> the tasks in catalogue order; bad input: GebruiksFout (exit 2)."""
-    from .profiel import kies_taken_of_stop
-
-    return kies_taken_of_stop(cat, rol, tekst)
-
-
-# ---- the user's files ------------------------------------------------------------------------
-
-
-def lees_organisatie(pad: Path) -> Organisatie:
-    """organisatie.yaml, checked; any problem is a CotFout (exit 1) with file and line."""
-    from .profiel import lees_organisatie as lees
-
-    return lees(pad)
-
-
-def lees_profiel(pad: Path, cat: Catalogus) -> tuple[ProfielDefinitie, list[Taak], Path | None]:
-    """profiel.yaml -> the definition, its tasks and the path of its organisation file (if any)."""
-    from .profiel import lees_definitie, taken_van
-
-    geladen = lees_definitie(pad)
-    return geladen.definitie, taken_van(cat, geladen), geladen.organisatie_pad
-
 
 # ---- the data for the templates ----------------------------------------------------------------
 
@@ -113,13 +85,14 @@ def _contact(org: Organisatie | None) -> dict[str, Any]:
             else (org.website if org and org.website else None)}
 
 
-def gegevens(cat: Catalogus, rol: str, taken: list[Taak], org: Organisatie | None,
+def gegevens(cat: Catalogus, rol: Rol, taken: list[Taak], org: Organisatie | None,
              functie: str | None = None) -> dict[str, Any]:
     """Plain data for all three texts (only str, list, dict, None: safe for a sandboxed template)."""
     if rol != "informeel":
-        raise GebruiksFout("werving is er alleen voor de rol informeel: de vacature is voor vrijwilligers")
+        raise KeuzeFout("werving is er alleen voor de rol informeel: de teksten zijn voor vrijwilligers",
+                        "rol", waarde=rol)
     if not taken:
-        raise GebruiksFout("kies minstens één taak")
+        raise KeuzeFout("kies minstens één taak")
     functie = functie or STANDAARD_FUNCTIE
     kwaliteiten = [_eenvoudig(cat, comp.id).kwaliteit
                    for comp, _, _ in cat.competenties_voor(rol, [t.id for t in taken])]
@@ -219,7 +192,7 @@ def leesbaarheid_overzicht(cat: Catalogus) -> list[tuple[str, str, Any]]:
     """(selectie, soort, Leesbaarheid) for 'alle' and every single task, for `make bench`'s report."""
     from .leesbaarheid import meet
 
-    rol = "informeel"
+    rol: Rol = "informeel"
     selecties = ["alle", *[t.nummer for t in cat.taken[rol]]]
     resultaat = []
     for selectie in selecties:

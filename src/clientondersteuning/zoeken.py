@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalogus import Catalogus
+from .model import Rol
 
 
 @dataclass
@@ -37,7 +38,7 @@ def soort_van(item: Any) -> str:
     return type(item).__name__.lower()
 
 
-def zoek(cat: Catalogus, zoekterm: str, rol: str | None = None) -> list[Treffer]:
+def zoek(cat: Catalogus, zoekterm: str, rol: Rol | None = None) -> list[Treffer]:
     woorden = normaliseer(zoekterm).split()
     treffers = []
     for item_id, item in cat.items.items():

@@ -13,10 +13,12 @@ from typing import Annotated
 
 import typer
 
-from ..fouten import CotFout
+from ..fouten import CotFout, GebruiksFout
+from ..keuze import KeuzeFout
 from . import nederlands
 from .catalogus import app as catalogus_app
 from .context import Instellingen
+from .opties import KEUZE_OPTIES
 from .profiel import app as profiel_app
 from .scholing import app as scholing_app
 from .werving import app as werving_app
@@ -118,6 +120,10 @@ def run(argv: list[str] | None = None) -> int:
     except CotFout as fout:
         meld(fout.meldingen)
         return fout.exit_code
+    except KeuzeFout as fout:  # a choice given on the command line: name the option it came from
+        optie = KEUZE_OPTIES.get(fout.veld)
+        meld(GebruiksFout(f"{optie}: {fout.tekst}" if optie else fout.tekst).meldingen)
+        return 2
     except (Abort, KeyboardInterrupt, EOFError):
         info("Afgebroken.")
         return 130

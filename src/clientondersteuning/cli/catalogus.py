@@ -9,6 +9,7 @@ import typer
 
 from . import nederlands
 from .context import instellingen, laad
+from .opties import RolFilter
 
 app = typer.Typer(
     help="De catalogus: controleren, bekijken, doorzoeken en versies vergelijken.",
@@ -146,14 +147,11 @@ def toon(
     ctx: typer.Context,
     wat: Annotated[str, typer.Argument(
         metavar="WAT", help="taken, competenties, leefgebieden, lagen, bronnen, of het ID van één item.")],
-    rol: Annotated[str | None, typer.Option(
-        "--rol", metavar="informeel|formeel", help="Alleen deze rol (bij taken en competenties).")] = None,
+    rol: RolFilter = None,
 ) -> int:
     """Toon een lijst als tabel, of één item helemaal met wat ernaar verwijst."""
     from . import weergave_terminal as wt
 
-    if rol is not None:
-        _kies(rol, ("informeel", "formeel"), "--rol")
     cat = laad(ctx)
     if wat in LIJSTEN:
         wt.toon_lijst(cat, wat, rol)
@@ -176,15 +174,12 @@ def zoek(
     ctx: typer.Context,
     tekst: Annotated[str, typer.Argument(
         metavar="TEKST", help="Woord of woorden om te zoeken (hoofdletters en accenten tellen niet).")],
-    rol: Annotated[str | None, typer.Option(
-        "--rol", metavar="informeel|formeel", help="Alleen deze rol.")] = None,
+    rol: RolFilter = None,
 ) -> int:
     """Zoek items op tekst: taken, activiteiten, competenties, indicatoren, leefgebieden, context."""
     from ..zoeken import zoek as zoek_items
     from . import weergave_terminal as wt
 
-    if rol is not None:
-        _kies(rol, ("informeel", "formeel"), "--rol")
     if not tekst.strip():
         from ..fouten import GebruiksFout
 

@@ -97,6 +97,9 @@ _PATRONEN = [
 ]
 
 
+_GEEN_KEUZE = re.compile(r"^(?:Value error, )?'(.*)' is not one of (.*?)\.?$")
+
+
 def gebruiksfout(fout: Any) -> str:
     """A click UsageError as one Dutch sentence."""
     naam = type(fout).__name__
@@ -124,6 +127,11 @@ def gebruiksfout(fout: Any) -> str:
     if naam == "BadParameter":
         param = getattr(fout, "param", None)
         hint = fout.param_hint or (" / ".join(param.opts) if param is not None else "")
+        keuze = _GEEN_KEUZE.match(str(getattr(fout, "message", "")))
+        if keuze:  # a Literal choice (--rol): the same sentence as cot's own choice errors
+            keuzes = ", ".join(k.strip().strip("'") for k in keuze.group(2).split(","))
+            optie = param.opts[-1] if param is not None else hint
+            return f"{optie} '{keuze.group(1)}' bestaat niet; kies uit: {keuzes}"
         return f"ongeldige waarde voor {hint}: {bericht}" if hint else f"ongeldige waarde: {bericht}"
     return bericht
 

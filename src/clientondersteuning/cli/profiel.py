@@ -10,8 +10,10 @@ import typer
 
 from . import nederlands
 from .context import laad
+from .opties import RolOptie
 
 if TYPE_CHECKING:
+    from ..model import Rol
     from ..profiel import Profiel
 
 app = typer.Typer(
@@ -100,12 +102,12 @@ def _schrijf(profiel: Profiel, formaat: str, bestand: Path | None, sjabloon: Pat
     info(f"Profiel geschreven: {toon_pad(bestand)}")
 
 
-def _interactief(cat: Any, rol: str) -> str:
+def _interactief(cat: Any, rol: Rol) -> str:
     """The pick list on a terminal: the tasks with their one-line summary, then a prompt."""
     from rich.markup import escape
     from rich.table import Table
 
-    from ..profiel import KeuzeFout, kies_taken
+    from ..keuze import KeuzeFout, kies_taken
     from .uitvoer import stderr
 
     tabel = Table(title=f"Taken ({rol})", title_justify="left", header_style="bold")
@@ -134,10 +136,7 @@ def bouw(
              "'3.1' "
              "mag ook voor taak 1; formeel K1–K3, O1–O7), of 'alle'. Zonder --taken vraagt cot het op de "
              "terminal.", show_default=False)] = None,
-    rol: Annotated[str, typer.Option(
-        "--rol", metavar="informeel|formeel",
-        help="informeel (vrijwilliger, profiel van Movisie) of formeel (beroepskracht, BCMB).",
-    )] = "informeel",
+    rol: RolOptie = "informeel",
     naam: Annotated[str | None, typer.Option(
         "--naam", metavar="TEKST", help="De naam van het profiel, bijvoorbeeld 'Vrijwillig ouderenadviseur'.",
         show_default=False)] = None,
@@ -162,19 +161,11 @@ def bouw(
     force: Force = False,
 ) -> int:
     """Stel een functieprofiel samen uit de gekozen taken, met competenties, leefgebieden en context."""
+    from ..definitie import definitie_van, definitie_yaml, lees_organisatie, relatief_pad
     from ..fouten import toon_pad
-    from ..profiel import (
-        KeuzeFout,
-        definitie_van,
-        definitie_yaml,
-        lees_organisatie,
-        relatief_pad,
-    )
     from ..profiel import bouw as bouw_profiel
     from .uitvoer import info
 
-    if rol not in ("informeel", "formeel"):
-        raise _gebruik(f"--rol '{rol}' bestaat niet; kies uit: informeel, formeel")
     soort = _kies_formaat(formaat, bestand)
     extra = [s.strip() for waarde in context or [] for s in waarde.split(",") if s.strip()]
     _controleer_context(extra)
@@ -186,10 +177,7 @@ def bouw(
                            "(alleen op een terminal vraagt cot erom)")
         taken = _interactief(cat, rol)
     org = lees_organisatie(organisatie) if organisatie is not None else None
-    try:
-        profiel = bouw_profiel(cat, rol, taken, naam=naam, organisatie=org, extra_context=extra)
-    except KeuzeFout as fout:
-        raise _gebruik(f"--taken: {fout.tekst}") from None
+    profiel = bouw_profiel(cat, rol, taken, naam=naam, organisatie=org, extra_context=extra)
     _schrijf(profiel, soort, bestand, sjabloon, force)
     if bewaar is not None:
         from ..bestanden import schrijf_atomisch
@@ -245,7 +233,8 @@ def diff(
 ) -> int:
     """Vergelijk twee profielen: taken, activiteiten, competenties, leefgebieden en lagen (exitcode 0)."""
     from ..fouten import toon_pad
-    from ..profiel import profiel_uit_bestand, verschil
+    from ..profiel import profiel_uit_bestand
+    from ..profielverschil import verschil
     from .uitvoer import meld
 
     cat = laad(ctx)
@@ -293,21 +282,21 @@ def check(
         "--strikt", help="Exitcode 1 als het profiel opnieuw gemaakt moet worden (voor CI).")] = False,
 ) -> int:
     """Wat is er in de catalogus veranderd voor dit profiel (zijn taken en competenties) sinds het gebouwd is?"""
+    from ..definitie import lees_profiel
     from ..fouten import CotFout, Melding, toon_pad
     from ..git import laad_revisie, revisie_met_versie
+    from ..keuze import KeuzeFout, kies_taken
     from ..paden import gekozen_catalogus
-    from ..profiel import kies_taken, lees_definitie, taken_van
     from ..verschil import beperk, vergelijk
     from .context import instellingen
     from .uitvoer import info
     from .verschil_uitvoer import Kant, rapport_tekst
 
     cat = laad(ctx)
-    geladen = lees_definitie(definitie)
-    d = geladen.definitie
-    taken_van(cat, geladen)  # the numbers must still exist now
+    bewaard = lees_profiel(cat, definitie)  # the numbers must still exist now
+    d = bewaard.definitie
     if d.catalogus_versie is None and basis is None:
-        raise CotFout(geladen.bestand.melding((), (
+        raise CotFout(bewaard.geladen.bestand.melding((), (
             "het profiel noemt geen 'catalogus_versie'; geef met --basis de git-revisie waarmee het gebouwd is"),
             "catalogus-versie"))
     map_ = gekozen_catalogus(instellingen(ctx).catalogus)
@@ -330,7 +319,7 @@ def check(
     for c in (oud, cat):
         try:
             taken = kies_taken(c, d.rol, d.taken)
-        except ValueError:  # a number that did not exist in one of the two versions
+        except KeuzeFout:  # a number that did not exist in one of the two versions
             continue
         ids |= {t.id for t in taken}
         ids |= {comp.id for comp, _, _ in c.competenties_voor(d.rol, [t.id for t in taken])}

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..model import Rol
 from . import nederlands
 from .context import laad
 
@@ -94,22 +95,22 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _keuze(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: str):
+def _keuze(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: Rol):
     """--taken or --profiel -> (catalogus, rol, taken, eisen, profielnaam, bron-velden voor het bestand)."""
     from .. import scholing as s
+    from ..definitie import lees_profiel
     from ..fouten import GebruiksFout
+    from ..keuze import kies_taken
 
     if (taken is None) == (profiel is None):
         raise GebruiksFout("geef --taken of --profiel (precies één van beide)")
-    if rol not in ("informeel", "formeel"):
-        raise GebruiksFout(f"--rol '{rol}' bestaat niet; kies uit: informeel, formeel")
     cat = laad(ctx)
     if profiel is not None:
-        p = s.lees_profiel(cat, profiel)
+        p = lees_profiel(cat, profiel)
         eisen = s.eisen_voor(cat, p.rol, p.taken, p.normen)
         return cat, p.rol, p.taken, eisen, p.naam, {"profiel": str(profiel)}
     assert taken is not None
-    gekozen = s.taken_uit_tekst(cat, rol, taken)
+    gekozen = kies_taken(cat, rol, taken)
     alle = len(gekozen) == len(cat.taken[rol])
     bron: dict[str, Any] = {"taken": "alle" if alle else [int(t.nummer) if t.nummer.isdigit() else t.nummer
                                                           for t in gekozen]}
@@ -127,8 +128,8 @@ Taken = Annotated[str | None, typer.Option("--taken", metavar="NUMMERS",
                                            help="Taaknummers, bijvoorbeeld '1,3,6', of 'alle'.")]
 ProfielOptie = Annotated[Path | None, typer.Option(
     "--profiel", metavar="PAD", help="Een opgeslagen profiel (profiel.yaml) in plaats van --taken.")]
-RolOptie = Annotated[str, typer.Option("--rol", metavar="informeel|formeel",
-                                       help="De rol bij --taken (standaard informeel).")]
+RolBijTaken = Annotated[Rol, typer.Option("--rol", metavar="informeel|formeel",
+                                          help="De rol bij --taken (standaard informeel).")]
 
 
 # ---- commands --------------------------------------------------------------------------------------
@@ -265,7 +266,7 @@ def formulier(
     ctx: typer.Context,
     taken: Taken = None,
     profiel: ProfielOptie = None,
-    rol: RolOptie = "informeel",
+    rol: RolBijTaken = "informeel",
     uitvoer: Uitvoer = None,
     force: Force = False,
 ) -> int:
@@ -289,7 +290,7 @@ def invullen(
                                           help="Het vrijwilligersbestand dat wordt geschreven (verplicht).")],
     taken: Taken = None,
     profiel: ProfielOptie = None,
-    rol: RolOptie = "informeel",
+    rol: RolBijTaken = "informeel",
     force: Force = False,
 ) -> int:
     """Vul de zelfevaluatie in op het scherm; schrijft een geldig vrijwilligersbestand."""

@@ -8,7 +8,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from ..catalogus import ROLLEN, Catalogus
-from ..model import SCHOLINGSVORM_NAMEN
+from ..model import SCHOLINGSVORM_NAMEN, Rol
 from ..zoeken import Treffer
 from .uitvoer import stdout
 
@@ -20,7 +20,7 @@ def _tabel(titel: str, *kolommen: str) -> Table:
     return tabel
 
 
-def toon_lijst(cat: Catalogus, wat: str, rol: str | None) -> None:
+def toon_lijst(cat: Catalogus, wat: str, rol: Rol | None) -> None:
     console = stdout()
     rollen = [rol] if rol else list(ROLLEN)
     if wat == "taken":

@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..model import Rol
 from . import nederlands
 from .context import laad
 
@@ -24,7 +25,7 @@ TakenOptie = Annotated[str | None, typer.Option(
 ProfielOptie = Annotated[Path | None, typer.Option(
     "--profiel", metavar="PAD", help="Een profiel.yaml: de taken, de naam van de functie en de organisatie "
                                      "komen daaruit. Niet samen met --taken.")]
-RolOptie = Annotated[str | None, typer.Option(
+RolOptie = Annotated[Rol | None, typer.Option(
     "--rol", metavar="informeel", help="De rol. Werving is er alleen voor informeel (vrijwilligers).")]
 OrganisatieOptie = Annotated[Path | None, typer.Option(
     "--organisatie", metavar="PAD", help="Een organisatie.yaml met jullie gegevens. Wat ontbreekt, vult cot "
@@ -54,21 +55,21 @@ def _formaat(formaat: str | None, naar: Path | None) -> str:
     return formaat
 
 
-def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | None, rol: str | None,
+def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | None, rol: Rol | None,
           organisatie: Path | None, formaat: str | None, naar: Path | None, force: bool,
           leesbaarheid: bool) -> int:
     import sys
 
     from .. import werving
     from ..bestanden import schrijf_atomisch
+    from ..definitie import lees_organisatie, lees_profiel
     from ..fouten import GebruiksFout, toon_pad
+    from ..keuze import kies_taken
     from .uitvoer import info
 
-    if rol is not None and rol != "informeel":
-        if rol == "formeel":
-            raise GebruiksFout("werving is er alleen voor de rol informeel: de teksten zijn voor "
-                               "vrijwilligers. Laat --rol weg of kies --rol informeel.")
-        raise GebruiksFout(f"--rol '{rol}' bestaat niet; werving kent alleen de rol informeel")
+    if rol == "formeel":
+        raise GebruiksFout("werving is er alleen voor de rol informeel: de teksten zijn voor "
+                           "vrijwilligers. Laat --rol weg of kies --rol informeel.")
     if (taken is None) == (profiel is None):
         raise GebruiksFout("kies de taken met --taken (bijvoorbeeld --taken 1,3,6) of met --profiel PAD, "
                            "niet allebei")
@@ -76,7 +77,8 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     cat = laad(ctx)
     functie = None
     if profiel is not None:
-        definitie, gekozen, org_pad = werving.lees_profiel(profiel, cat)
+        bewaard = lees_profiel(cat, profiel)
+        definitie, gekozen, org_pad = bewaard.definitie, bewaard.taken, bewaard.organisatie_pad
         if definitie.rol != "informeel":
             raise GebruiksFout(f"het profiel {toon_pad(profiel)} is voor de rol {definitie.rol}; "
                                "werving is er alleen voor informeel")
@@ -85,8 +87,8 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
         functie = naam[0].lower() + naam[1:] if naam[1:2].islower() else naam
         organisatie = organisatie or org_pad
     else:
-        gekozen = werving.kies_taken(cat, "informeel", taken or "")
-    org = werving.lees_organisatie(organisatie) if organisatie is not None else None
+        gekozen = kies_taken(cat, "informeel", taken or "")
+    org = lees_organisatie(organisatie) if organisatie is not None else None
     markdown = werving.maak(soort, werving.gegevens(cat, "informeel", gekozen, org, functie))
     if leesbaarheid:
         from ..leesbaarheid import meet
