@@ -15,6 +15,8 @@ from clientondersteuning.laden import laad_of_stop
 from clientondersteuning.leesbaarheid import meet
 from clientondersteuning.model import Contactpersoon, Organisatie
 from clientondersteuning.paden import ingebouwde_catalogus
+from clientondersteuning.weergave import render
+from clientondersteuning.weergave.werving import MAX_OPROEP, naar_tekst
 from helpers import build_file_tree, regel_van, run_line, vervang
 
 VACATURE_KOPPEN = ["Wat ga je doen", "Wie zoeken we", "Wat bieden we", "Tijd en plaats", "Over ons",
@@ -44,7 +46,7 @@ def cat() -> Catalogus:
 
 def _tekst(cat: Catalogus, soort: str, selectie: str, org: Organisatie | None = None) -> str:
     data = werving.gegevens(cat, "informeel", kies_taken(cat, "informeel", selectie), org)
-    return werving.maak(soort, data)
+    return render(soort, data, "md")
 
 
 def _koppen(tekst: str) -> list[str]:
@@ -93,7 +95,7 @@ def test_folder_koppen_en_taken(cat: Catalogus, selectie: str) -> None:
 @pytest.mark.parametrize("soort", werving.SOORTEN)
 @pytest.mark.parametrize("selectie", SELECTIES)
 def test_leesbaarheid_van_de_standaardteksten(cat: Catalogus, soort: str, selectie: str) -> None:
-    meting = meet(werving.naar_tekst(_tekst(cat, soort, selectie)))
+    meting = meet(naar_tekst(_tekst(cat, soort, selectie)))
     assert meting.zinslengte <= 15, meting
     assert meting.flesch_douma >= 60, meting
 
@@ -107,9 +109,9 @@ def test_oproep_past_altijd_in_600_tekens(cat: Catalogus) -> None:
     for org in (None, lang):
         for aantal in range(1, len(taken) + 1):
             for keuze in itertools.combinations(taken, aantal):
-                tekst = werving.maak("oproep", werving.gegevens(cat, "informeel", list(keuze), org))
-                assert len(tekst.strip()) <= werving.MAX_OPROEP, tekst
-                assert len(werving.naar_tekst(tekst).strip()) <= werving.MAX_OPROEP
+                tekst = render("oproep", werving.gegevens(cat, "informeel", list(keuze), org), "md")
+                assert len(tekst.strip()) <= MAX_OPROEP, tekst
+                assert len(naar_tekst(tekst).strip()) <= MAX_OPROEP
                 _geen_plaatshouders(tekst)
     alle = _tekst(cat, "oproep", "alle")
     assert all(cat.eenvoudig[t.id].kort in alle for t in taken)  # the default call names every task
@@ -118,7 +120,7 @@ def test_oproep_past_altijd_in_600_tekens(cat: Catalogus) -> None:
 def test_oproep_met_onmogelijk_lange_gegevens_wordt_ingekort(cat: Catalogus) -> None:
     org = Organisatie(naam="Stichting" + " Heel Lange Naam" * 40)
     tekst = _tekst(cat, "oproep", "1", org)
-    assert len(tekst.strip()) <= werving.MAX_OPROEP
+    assert len(tekst.strip()) <= MAX_OPROEP
 
 
 def test_organisatie_ingevuld_en_standaarden(cat: Catalogus) -> None:
@@ -139,7 +141,7 @@ def test_organisatie_ingevuld_en_standaarden(cat: Catalogus) -> None:
 
 
 def test_naar_tekst_haalt_opmaak_weg(cat: Catalogus) -> None:
-    tekst = werving.naar_tekst(_tekst(cat, "vacature", "alle"))
+    tekst = naar_tekst(_tekst(cat, "vacature", "alle"))
     assert "#" not in tekst and "**" not in tekst
     assert "Wat ga je doen" in tekst
 

@@ -29,14 +29,6 @@ class KeuzeFout(ValueError):
         self.waarde = waarde
 
 
-def opsomming(delen: Any) -> str:
-    """['1', '3', '6'] -> '1, 3 en 6'."""
-    delen = [str(d) for d in delen or []]
-    if len(delen) <= 1:
-        return "".join(delen)
-    return ", ".join(delen[:-1]) + " en " + delen[-1]
-
-
 def rol_van_tekst(rol: str) -> Rol:
     """A role as typed -> Rol; anything else is a KeuzeFout."""
     if rol not in ROLLEN:

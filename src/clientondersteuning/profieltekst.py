@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .keuze import STANDAARD_NORM, opsomming
+from .keuze import STANDAARD_NORM
 from .model import Bron, Competentie, Taak
 from .profiel import (
     ORGANISATIE_VELDEN,
@@ -19,6 +19,7 @@ from .profiel import (
     ProfielCompetentie,
     datum_tekst,
 )
+from .weergave import opsomming
 
 
 def _dump(model: Any) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 """Werving en voorlichting: a vacancy, a short call and an information text from chosen tasks.
 
-Catalogue + chosen tasks + Organisatie (or None) -> plain dicts -> sandboxed Jinja -> Markdown.
+Catalogue + chosen tasks + Organisatie (or None) -> plain dicts; weergave makes the documents.
 Everything the organisation leaves out falls back to a default, so a text never holds a
 placeholder. The defaults follow what the source asks of the organisation (movisie-2017,
 2.3: begeleiding, terugvallen, waardering, reflectiemomenten, cursussen) and the NOV
@@ -12,7 +12,6 @@ All fixed sentences here are editorial plain Dutch (B1): short, active, 'je'.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from .catalogus import Catalogus
@@ -21,7 +20,6 @@ from .keuze import KeuzeFout, kies_taken
 from .model import EenvoudigeTekst, Organisatie, Rol, Taak
 
 SOORTEN = ("vacature", "oproep", "folder")
-MAX_OPROEP = 600
 STANDAARD_FUNCTIE = "vrijwillige cliëntondersteuner"
 
 # ---- the data for the templates ----------------------------------------------------------------
@@ -118,84 +116,15 @@ def gegevens(cat: Catalogus, rol: Rol, taken: list[Taak], org: Organisatie | Non
     }
 
 
-# ---- rendering -----------------------------------------------------------------------------
-
-
-def _render(sjabloon: str, data: dict[str, Any]) -> str:
-    from .weergave import render_markdown
-
-    return render_markdown(data, standaard=sjabloon)
-
-
-def _inkorten(tekst: str, maximum: int) -> str:
-    if len(tekst) <= maximum:
-        return tekst
-    return tekst[: maximum - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-
-
-def oproep(data: dict[str, Any]) -> str:
-    """The short call: the richest version that fits in MAX_OPROEP characters."""
-    taken = data["taken"]
-    pogingen: list[dict[str, Any]] = []
-    for aantal in range(len(taken), 0, -1):
-        for volledig in (True, False):
-            pogingen.append({**data, "oproep_taken": [t["kort"] for t in taken[:aantal]],
-                             "meer": aantal < len(taken), "volledig": volledig})
-    for poging in pogingen:
-        tekst = _render("oproep.md.j2", poging)
-        if len(tekst.strip()) <= MAX_OPROEP:
-            return tekst
-    return _inkorten(tekst.strip(), MAX_OPROEP) + "\n"  # only with very long organisation details
-
-
-def maak(soort: str, data: dict[str, Any]) -> str:
-    """The Markdown of one text: vacature, oproep or folder."""
-    if soort == "oproep":
-        return oproep(data)
-    return _render(f"{soort}.md.j2", data)
-
-
-def naar_tekst(markdown: str) -> str:
-    """Plain text: the Markdown with its markup stripped."""
-    regels = []
-    for regel in markdown.splitlines():
-        regel = re.sub(r"^#+\s+", "", regel)
-        regel = re.sub(r"\*\*(.+?)\*\*", r"\1", regel)
-        regel = re.sub(r"(?<!\w)\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", regel)
-        regels.append(regel)
-    return "\n".join(regels).strip() + "\n"
-
-
-def naar_docx(markdown: str, organisatie: str | None = None) -> bytes:
-    """A Word document from the (simple) Markdown of these texts: headings, lists, bold, paragraphs."""
-    from .weergave_docx import als_bytes, nieuw_document
-
-    titel = next((r.lstrip("#").strip() for r in markdown.splitlines() if r.startswith("# ")), "Vacature")
-    document = nieuw_document(titel, organisatie or "cot", "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
-    for regel in markdown.splitlines():
-        if not regel.strip():
-            continue
-        kop = re.match(r"^(#+)\s+(.*)$", regel)
-        if kop:
-            document.add_heading(kop.group(2), level=min(len(kop.group(1)), 3))
-            continue
-        punt = regel.startswith("- ")
-        alinea = document.add_paragraph(style="List Bullet" if punt else None)
-        tekst = regel[2:] if punt else regel
-        for i, stuk in enumerate(re.split(r"\*\*(.+?)\*\*", tekst)):
-            if stuk:
-                alinea.add_run(stuk).bold = i % 2 == 1
-    return als_bytes(document)
-
-
 def leesbaarheid_overzicht(cat: Catalogus) -> list[tuple[str, str, Any]]:
     """(selectie, soort, Leesbaarheid) for 'alle' and every single task, for `make bench`'s report."""
     from .leesbaarheid import meet
+    from .weergave import render
 
     rol: Rol = "informeel"
     selecties = ["alle", *[t.nummer for t in cat.taken[rol]]]
     resultaat = []
     for selectie in selecties:
         data = gegevens(cat, rol, kies_taken(cat, rol, selectie), None)
-        resultaat += [(selectie, soort, meet(naar_tekst(maak(soort, data)))) for soort in SOORTEN]
+        resultaat += [(selectie, soort, meet(render(soort, data, "txt"))) for soort in SOORTEN]
     return resultaat

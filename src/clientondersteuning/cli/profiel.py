@@ -90,9 +90,7 @@ def _schrijf(profiel: Profiel, formaat: str, bestand: Path | None, sjabloon: Pat
     from ..fouten import toon_pad
     from .uitvoer import info
 
-    data = profiel.als_data()
-    inhoud: str | bytes = (weergave.render_docx(data, sjabloon) if formaat == "docx"
-                           else weergave.render_markdown(data, sjabloon))
+    inhoud = weergave.render("profiel", profiel.als_data(), formaat, sjabloon)
     if bestand is None:
         assert isinstance(inhoud, str)
         sys.stdout.write(inhoud)

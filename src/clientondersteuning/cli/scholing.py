@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from ..model import Rol
+from ..weergave import render
 from . import nederlands
 from .context import laad
 
@@ -27,29 +28,6 @@ FORMATEN_TEAM = ("terminal", "md", "docx", "json")
 # ---- shared helpers ---------------------------------------------------------------------------
 
 
-def _render_md(sjabloon: str, context: dict[str, Any]) -> str:
-    """Markdown from a template in templates/, in the shared sandbox, from plain data only."""
-    from ..weergave import render_markdown
-
-    return _alineas(render_markdown(context, standaard=sjabloon))
-
-
-def _alineas(tekst: str) -> str:
-    """One blank line between blocks (headings, paragraphs, lists, tables); none inside a list or table."""
-    def soort(regel: str) -> str:
-        return "lijst" if regel.startswith("- ") else "tabel" if regel.startswith("|") else "tekst"
-
-    uit: list[str] = []
-    for regel in tekst.splitlines():
-        regel = regel.rstrip()
-        if not regel:
-            continue
-        if uit and not (soort(regel) == soort(uit[-1]) != "tekst"):
-            uit.append("")
-        uit.append(regel)
-    return "\n".join(uit) + "\n"
-
-
 def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...], standaard: str) -> str:
     from ..fouten import GebruiksFout
 
@@ -60,14 +38,8 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
             formaat = standaard
     if formaat not in keuzes:
         raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(keuzes)}")
-    if formaat == "docx":
-        try:
-            import docx  # noqa: F401
-        except ImportError:
-            raise GebruiksFout("DOCX is in deze installatie niet beschikbaar (python-docx ontbreekt); "
-                               "gebruik --format md") from None
-        if uitvoer is None:
-            raise GebruiksFout("een Word-bestand kan niet naar het scherm; geef -o BESTAND.docx")
+    if formaat == "docx" and uitvoer is None:
+        raise GebruiksFout("een Word-bestand kan niet naar het scherm; geef -o BESTAND.docx")
     if formaat == "terminal" and uitvoer is not None:
         raise GebruiksFout("een tabel voor de terminal kan niet naar een bestand; "
                            "kies --format md, json of docx")
@@ -158,10 +130,8 @@ def gap(
     if soort == "json":
         data.pop("niet_beoordeeld_titels")
         _schrijf(_json(data), uitvoer, force)
-    elif soort == "docx":
-        _schrijf(_docx_gap(data), uitvoer, force)
     else:
-        _schrijf(_render_md("scholing-gap.md.j2", data), uitvoer, force)
+        _schrijf(render("gap", data, soort), uitvoer, force)
     return 0
 
 
@@ -192,10 +162,8 @@ def team(
     data = s.team_data(cat, resultaat)
     if soort == "json":
         _schrijf(_json(data), uitvoer, force)
-    elif soort == "md":
-        _schrijf(_render_md("scholing-team.md.j2", data), uitvoer, force)
-    elif soort == "docx":
-        _schrijf(_docx_team(data), uitvoer, force)
+    elif soort in ("md", "docx"):
+        _schrijf(render("team", data, soort), uitvoer, force)
     else:
         _toon_team(data)
     if data["aantal_overgeslagen"]:
@@ -276,10 +244,7 @@ def formulier(
     soort = _formaat(None, uitvoer, ("md", "docx"), "md")
     cat, gekozen_rol, gekozen, eisen, profiel_naam, _ = _keuze(ctx, taken, profiel, rol)
     data = s.formulier_data(cat, gekozen_rol, gekozen, eisen, profiel_naam)
-    if soort == "docx":
-        _schrijf(_docx_formulier(data), uitvoer, force, prive=False)
-    else:
-        _schrijf(_render_md("zelfevaluatie.md.j2", data), uitvoer, force, prive=False)
+    _schrijf(render("zelfevaluatie", data, soort), uitvoer, force, prive=False)
     return 0
 
 
@@ -373,196 +338,3 @@ def _vraag_score(vraag: str) -> int | None:
         if antwoord in ("1", "2", "3", "4"):
             return int(antwoord)
         info("Geef 1, 2, 3 of 4 (1 nog niet, 2 in ontwikkeling, 3 voldoende, 4 sterk), of laat leeg.")
-
-
-# ---- DOCX (python-docx), from the same plain data as the Markdown ------------------------------------
-
-_DOCX_KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
-
-
-def _document(titel: str, onderwerp: str) -> Any:
-    from ..weergave_docx import nieuw_document
-
-    return nieuw_document(titel, "cot", onderwerp)
-
-
-def _bytes(document: Any) -> bytes:
-    from ..weergave_docx import als_bytes
-
-    return als_bytes(document)
-
-
-def _kleur(cel: Any, kleur: str) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    shd = OxmlElement("w:shd")
-    shd.set(qn("w:val"), "clear")
-    shd.set(qn("w:color"), "auto")
-    shd.set(qn("w:fill"), kleur)
-    cel._tc.get_or_add_tcPr().append(shd)
-
-
-def _zet(cel: Any, tekst: str) -> None:
-    """Text into an empty table cell; quicker than cel.text = ..., which rebuilds the cell."""
-    from docx.text.paragraph import Paragraph
-
-    Paragraph(cel._tc.p_lst[0], cel).add_run(tekst)
-
-
-def _breedtes(tabel: Any, breedtes: list[Any]) -> None:
-    """Column widths: Word reads them from the cells, LibreOffice from the table grid."""
-    for kolom, breedte in zip(tabel.columns, breedtes, strict=True):
-        kolom.width = breedte
-    for rij in tabel.rows:
-        for cel, breedte in zip(rij.cells, breedtes, strict=True):
-            cel.width = breedte
-
-
-def _schaal_tekst(schaal: dict[str, str]) -> str:
-    return ", ".join(f"{k} {v}" for k, v in schaal.items())
-
-
-def _docx_gap(data: dict[str, Any]) -> bytes:
-    d = _document(f"Scholingsbehoefte: {data['vrijwilliger']}", "Scholingsbehoefte")
-    d.add_heading(f"Scholingsbehoefte: {data['vrijwilliger']}", 0)
-    regel = f"Profiel: {data['profiel']}. " if data["profiel"] else ""
-    regel += f"Rol: {data['rol']}. Taken: {', '.join(data['taken'])}."
-    if data["datum"]:
-        regel += f" Zelfevaluatie van {data['datum']}."
-    d.add_paragraph(regel)
-    d.add_paragraph(f"Schaal: {_schaal_tekst(data['schaal'])}. De norm is 3, tenzij het profiel een andere "
-                    "norm geeft.")
-    d.add_heading("Tekorten", 1)
-    if not data["tekorten"]:
-        d.add_paragraph("Geen tekorten.")
-    for i, t in enumerate(data["tekorten"], start=1):
-        d.add_heading(f"{i}. {t['competentie']} {t['titel']}", 2)
-        woord = data["schaal"][str(t["score"])]
-        tekst = f"Score {t['score']} ({woord}), norm {t['norm']}: tekort {t['tekort']}."
-        if t["kern"]:
-            tekst += " Kerncompetentie."
-        if t["taken"]:
-            tekst += f" Nodig voor taak {', '.join(t['taken'])}."
-        d.add_paragraph(tekst)
-        if t["toelichting"]:
-            d.add_paragraph(f"Toelichting: {t['toelichting']}")
-        if t["indicatoren"]:
-            d.add_paragraph("Gedragsindicatoren met een lage score:")
-            for ind in t["indicatoren"]:
-                d.add_paragraph(f"{ind['nummer']}. {ind['tekst']} (score {ind['score']})",
-                                style="List Bullet")
-        if t["scholing"]:
-            d.add_paragraph("Scholing:")
-            for v in t["scholing"]:
-                d.add_paragraph(f"{v['naam']}: {v['leerdoel']}", style="List Bullet")
-    d.add_heading("Niet beoordeeld", 1)
-    if not data["niet_beoordeeld"]:
-        d.add_paragraph("Alle competenties van het profiel zijn beoordeeld.")
-    for n in data["niet_beoordeeld"]:
-        d.add_paragraph(f"{n} {data['niet_beoordeeld_titels'][n]}", style="List Bullet")
-    d.add_heading("In orde", 1)
-    if not data["in_orde"]:
-        d.add_paragraph("Nog geen competentie op of boven de norm.")
-    for c in data["in_orde"]:
-        d.add_paragraph(f"{c['competentie']} {c['titel']}: score {c['score']}, norm {c['norm']}",
-                        style="List Bullet")
-    return _bytes(d)
-
-
-def _docx_team(data: dict[str, Any]) -> bytes:
-    d = _document("Scholingsplan voor het team", "Scholingsplan")
-    d.add_heading("Scholingsplan voor het team", 0)
-    tekst = f"{len(data['vrijwilligers'])} vrijwilligers."
-    if data["aantal_overgeslagen"]:
-        tekst += f" {data['aantal_overgeslagen']} bestand(en) overgeslagen wegens fouten."
-    d.add_paragraph(tekst)
-    d.add_heading("Overzicht", 1)
-    d.add_paragraph("Rood: 2 of meer onder de norm; geel: 1 onder de norm; groen: in orde; grijs met ?: niet "
-                    "beoordeeld; leeg: niet nodig voor het profiel.")
-    comps = data["competenties"]
-    from docx.shared import Cm
-
-    tabel = d.add_table(rows=1 + len(data["matrix"]), cols=1 + len(comps))
-    tabel.style = "Table Grid"
-    tabel.autofit = False
-    if len(data["matrix"]) <= 200:  # per-cell widths cost time; a long table keeps Word's even columns
-        kolom = Cm(12.0 / max(len(comps), 1))
-        _breedtes(tabel, [Cm(4.0)] + [kolom] * len(comps))
-    rijen = list(tabel.rows)  # rows[i] walks the whole table each time: slow for 1,000 volunteers
-    kop = rijen[0].cells
-    _zet(kop[0], "Vrijwilliger")
-    for j, c in enumerate(comps, start=1):
-        _zet(kop[j], c["competentie"])
-    for rij_docx, rij in zip(rijen[1:], data["matrix"], strict=True):
-        cellen = rij_docx.cells
-        _zet(cellen[0], rij["vrijwilliger"])
-        for j, c in enumerate(comps, start=1):
-            cel = rij["cellen"][c["competentie"]]
-            if cel["status"] == "tekort":
-                _zet(cellen[j], str(cel["score"]))
-                _kleur(cellen[j], _DOCX_KLEUREN["tekort2" if cel["tekort"] >= 2 else "tekort1"])
-            elif cel["status"] == "in_orde":
-                _zet(cellen[j], str(cel["score"]))
-                _kleur(cellen[j], _DOCX_KLEUREN["in_orde"])
-            elif cel["status"] == "niet_beoordeeld":
-                _zet(cellen[j], "?")
-                _kleur(cellen[j], _DOCX_KLEUREN["niet_beoordeeld"])
-    for c in comps:
-        d.add_paragraph(f"{c['competentie']} {c['titel']}", style="List Bullet")
-    d.add_heading("Groepsscholing (meeste tekorten eerst)", 1)
-    if not data["groepsscholing"]:
-        d.add_paragraph("Geen tekorten in het team.")
-    for i, g in enumerate(data["groepsscholing"], start=1):
-        d.add_heading(f"{i}. {g['competentie']} {g['titel']}", 2)
-        tekst = (f"{g['aantal_tekort']} van {g['aantal_nodig']} vrijwilligers onder de norm "
-                 f"(samen {g['totaal_tekort']} tekort)")
-        if g["aantal_niet_beoordeeld"]:
-            tekst += f"; {g['aantal_niet_beoordeeld']} niet beoordeeld"
-        d.add_paragraph(tekst + ".")
-        for v in g["scholing"]:
-            d.add_paragraph(f"{v['naam']}: {v['leerdoel']}", style="List Bullet")
-    d.add_heading("Niet beoordeeld", 1)
-    if not data["niet_beoordeeld"]:
-        d.add_paragraph("Alle nodige competenties zijn beoordeeld.")
-    for n in data["niet_beoordeeld"]:
-        d.add_paragraph(f"{n['competentie']} {n['titel']}: {n['aantal']}", style="List Bullet")
-    return _bytes(d)
-
-
-def _docx_formulier(data: dict[str, Any]) -> bytes:
-    titel = "Zelfevaluatie" + (f": {data['profiel']}" if data["profiel"] else "")
-    d = _document(titel, "Zelfevaluatie")
-    d.add_heading(titel, 0)
-    d.add_paragraph("Naam: ______________________________    Datum: ______________")
-    taken = "; ".join(f"{t['nummer']} {t['titel']}" for t in data["taken"])
-    d.add_paragraph(f"Rol: {data['rol']}. Taken: {taken}.")
-    schaal = _schaal_tekst(data["schaal"])
-    d.add_paragraph(f"Kruis per competentie aan hoe goed je het nu kunt. Schaal: {schaal}. "
-                    "De norm is 3 (voldoende), tenzij hieronder anders staat. Je mag ook per "
-                    "gedragsindicator een score geven.")
-    for c in data["competenties"]:
-        d.add_heading(f"{c['competentie']} {c['titel']}", 1)
-        d.add_paragraph(c["omschrijving"] + (f" (Norm: {c['norm']}.)" if c["norm"] != 3 else ""))
-        d.add_paragraph("Score:   " + "   ".join(f"☐ {k} {v}" for k, v in data["schaal"].items()))
-        if c["indicatoren"]:
-            from docx.shared import Cm
-
-            tabel = d.add_table(rows=1 + len(c["indicatoren"]), cols=6)
-            tabel.style = "Table Grid"
-            tabel.autofit = False
-            rijen = list(tabel.rows)
-            breedtes = [Cm(1.0), Cm(10.0), Cm(1.0), Cm(1.0), Cm(1.0), Cm(1.0)]  # 16 cm: the text width
-            _breedtes(tabel, breedtes)
-            for j, kop in enumerate(("Nr.", "Gedragsindicator", "1", "2", "3", "4")):
-                rijen[0].cells[j].text = kop
-            for rij_docx, ind in zip(rijen[1:], c["indicatoren"], strict=True):
-                cellen = rij_docx.cells
-                cellen[0].text = ind["nummer"]
-                cellen[1].text = ind["tekst"]
-                for j in range(2, 6):
-                    cellen[j].text = "☐"
-        d.add_paragraph("Toelichting:")
-        d.add_paragraph("_" * 70)
-        d.add_paragraph("_" * 70)
-    return _bytes(d)

@@ -65,6 +65,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     from ..definitie import lees_organisatie, lees_profiel
     from ..fouten import GebruiksFout, toon_pad
     from ..keuze import kies_taken
+    from ..weergave import render
     from .uitvoer import info
 
     if rol == "formeel":
@@ -89,16 +90,12 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     else:
         gekozen = kies_taken(cat, "informeel", taken or "")
     org = lees_organisatie(organisatie) if organisatie is not None else None
-    markdown = werving.maak(soort, werving.gegevens(cat, "informeel", gekozen, org, functie))
+    data = werving.gegevens(cat, "informeel", gekozen, org, functie)
     if leesbaarheid:
         from ..leesbaarheid import meet
 
-        info(meet(werving.naar_tekst(markdown)).als_tekst())
-    inhoud: str | bytes = markdown
-    if formaat == "txt":
-        inhoud = werving.naar_tekst(markdown)
-    elif formaat == "docx":
-        inhoud = werving.naar_docx(markdown, org.naam if org is not None else None)
+        info(meet(str(render(soort, data, "txt"))).als_tekst())
+    inhoud = render(soort, data, formaat)
     if naar is None:
         sys.stdout.write(str(inhoud))
         return 0

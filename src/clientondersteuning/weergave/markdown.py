@@ -1,9 +1,9 @@
-"""Documents from plain data: Markdown through a sandboxed Jinja template, DOCX through python-docx.
+"""Markdown from plain data, through a sandboxed Jinja template.
 
 Templates get plain data only (dicts, lists, strings, numbers), never models or paths. A
 user's template runs in jinja2.sandbox.SandboxedEnvironment with StrictUndefined, with a cap
 on output size and running time; every template problem becomes a CotFout with the
-template's name and line. jinja2 and docx are imported inside the functions, so `cot --help`
+template's name and line. jinja2 is imported inside the functions, so `cot --help`
 stays fast.
 """
 
@@ -14,7 +14,9 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
-from .fouten import CotFout, Melding, systeemfout, toon_pad
+from ..fouten import CotFout, Melding, systeemfout, toon_pad
+from ..keuze import STANDAARD_NORM
+from .zinnen import GLOBALS
 
 BREEDTE = 88  # Markdown is wrapped to this width, so it reads well as plain text
 MAX_UITVOER = 20 * 1024 * 1024  # characters a template may produce
@@ -137,7 +139,7 @@ def _omgeving(sjabloon: Path | None) -> Any:
     from jinja2 import ChoiceLoader, DictLoader, FileSystemLoader, StrictUndefined
     from jinja2.sandbox import SandboxedEnvironment
 
-    from .paden import sjablonen_map
+    from ..paden import sjablonen_map
 
     class Zandbak(SandboxedEnvironment):
         intercepted_binops = frozenset(["**"])
@@ -159,6 +161,7 @@ def _omgeving(sjabloon: Path | None) -> Any:
     env = Zandbak(loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=False,
                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.filters.update(md=md, alinea=alinea, lijst=lijst, lijstpunt=lijstpunt, opsomming=opsomming, cel=cel)
+    env.globals.update(GLOBALS, standaard_norm=STANDAARD_NORM)
     return env
 
 
@@ -264,7 +267,7 @@ def render_markdown(data: dict[str, Any], sjabloon: Path | None = None,
     from jinja2 import TemplateSyntaxError
     from jinja2.exceptions import SecurityError, TemplateNotFound, UndefinedError
 
-    from .paden import sjablonen_map
+    from ..paden import sjablonen_map
 
     naam = _naam(sjabloon) if sjabloon is not None else standaard
     toon = naam if sjabloon is not None else toon_pad(sjablonen_map() / standaard)
@@ -316,12 +319,17 @@ def render_markdown(data: dict[str, Any], sjabloon: Path | None = None,
     return _netjes("".join(delen))
 
 
-# ---- DOCX -------------------------------------------------------------------------------------------
+def alineas(tekst: str) -> str:
+    """One blank line between blocks (headings, paragraphs, lists, tables); none inside a list or table."""
+    def soort(regel: str) -> str:
+        return "lijst" if regel.startswith("- ") else "tabel" if regel.startswith("|") else "tekst"
 
-
-def render_docx(data: dict[str, Any], sjabloon: Path | None = None) -> bytes:
-    """The profile as a Word document. With sjabloon: that Word file's styles, header, footer
-    and page setup, with its body replaced by the profile."""
-    from .weergave_docx import maak_docx
-
-    return maak_docx(data, sjabloon)
+    uit: list[str] = []
+    for regel in tekst.splitlines():
+        regel = regel.rstrip()
+        if not regel:
+            continue
+        if uit and not (soort(regel) == soort(uit[-1]) != "tekst"):
+            uit.append("")
+        uit.append(regel)
+    return "\n".join(uit) + "\n"

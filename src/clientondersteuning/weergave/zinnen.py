@@ -1,0 +1,33 @@
+"""Sentences that a Markdown template and a Word document both print, made once so they agree.
+
+Each is also a Jinja global (see markdown._omgeving), so the templates call the same function.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def meervoud(aantal: int, enkel: str, meer: str) -> str:
+    """'1 bestand', '2 bestanden'."""
+    return f"{aantal} {enkel if aantal == 1 else meer}"
+
+
+def team_aantal(vrijwilligers: int, overgeslagen: int) -> str:
+    """'3 vrijwilligers (1 bestand overgeslagen wegens fouten).'"""
+    tekst = meervoud(vrijwilligers, "vrijwilliger", "vrijwilligers")
+    if overgeslagen:
+        tekst += f" ({meervoud(overgeslagen, 'bestand', 'bestanden')} overgeslagen wegens fouten)"
+    return tekst + "."
+
+
+def groep_regel(groep: dict[str, Any]) -> str:
+    """'2 van 3 vrijwilligers onder de norm (samen 3 punten tekort); 1 niet beoordeeld.'"""
+    tekst = (f"{groep['aantal_tekort']} van {meervoud(groep['aantal_nodig'], 'vrijwilliger', 'vrijwilligers')} "
+             f"onder de norm (samen {meervoud(groep['totaal_tekort'], 'punt', 'punten')} tekort)")
+    if groep["aantal_niet_beoordeeld"]:
+        tekst += f"; {groep['aantal_niet_beoordeeld']} niet beoordeeld"
+    return tekst + "."
+
+
+GLOBALS = {"meervoud": meervoud, "team_aantal": team_aantal, "groep_regel": groep_regel}
