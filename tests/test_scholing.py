@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from clientondersteuning import beoordeling
 from clientondersteuning import scholing as s
 from clientondersteuning import yamlbestand as yb
+from clientondersteuning.beoordeling import beoordeling_yaml
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
 from clientondersteuning.yamlbestand import lees_yaml
@@ -200,7 +202,7 @@ GELIJK = [
 def test_snelle_en_zorgvuldige_lezer_geven_hetzelfde(tmp_path, tekst):
     pad = tmp_path / "v.yaml"
     pad.write_text(tekst, encoding="utf-8")
-    snel = s._normaliseer(lees_yaml(pad))
+    snel = beoordeling._normaliseer(lees_yaml(pad))
     assert snel._boom is None or "4.20" in tekst  # read by the C parser; positions not parsed yet
     zorgvuldig = yb._naar_python(yb._nieuwe_yaml().load(tekst))
     assert lees_yaml(pad).data == zorgvuldig
@@ -254,7 +256,7 @@ def test_team_lege_of_ontbrekende_map(cat, tmp_path):
 
 
 def test_invullen_yaml_is_een_geldig_bestand(cat, tmp_path):
-    tekst = s.beoordeling_yaml("Fien Fictief", "2026-10-01", {"taken": [1, 3]}, {
+    tekst = beoordeling_yaml("Fien Fictief", "2026-10-01", {"taken": [1, 3]}, {
         "4.3": {"score": 2, "toelichting": "Lastig: signalen # delen", "indicatoren": {"1": 2}},
         "4.1": {"score": 3}})
     pad = tmp_path / "v.yaml"

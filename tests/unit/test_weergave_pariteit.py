@@ -18,6 +18,7 @@ import pytest
 from clientondersteuning import profiel as P
 from clientondersteuning import scholing as s
 from clientondersteuning import werving
+from clientondersteuning.beoordeling import opzet_uit_taken
 from clientondersteuning.definitie import lees_organisatie
 from clientondersteuning.keuze import kies_taken
 from clientondersteuning.laden import laad_of_stop
@@ -74,7 +75,7 @@ def documenten(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
         "vacature": wervingsdata,
         "oproep": wervingsdata,
         "folder": wervingsdata,
-        "zelfevaluatie": s.formulier_data(cat, "informeel", taken, s.eisen_voor(cat, "informeel", taken)),
+        "zelfevaluatie": s.formulier_data(opzet_uit_taken(cat, "informeel", "1,3,6")),
         "gap": s.gap_data(vrijwilliger, s.gap(cat, vrijwilliger)),
         "team": s.team_data(cat, s.team(cat, map_)),
     }

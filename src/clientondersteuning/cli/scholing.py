@@ -11,6 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
+from ..beoordeling import SCHAAL, Opzet, beoordeling_yaml, lees_vrijwilliger
 from ..model import Rol
 from ..weergave import render
 from . import nederlands
@@ -67,28 +68,18 @@ def _json(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _keuze(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: Rol):
-    """--taken or --profiel -> (catalogus, rol, taken, eisen, profielnaam, bron-velden voor het bestand)."""
-    from .. import scholing as s
-    from ..definitie import lees_profiel
+def _opzet(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: Rol) -> tuple[Any, Opzet]:
+    """--taken or --profiel (exactly one) -> the catalogue and what the assessment is against."""
+    from ..beoordeling import opzet_uit_profiel, opzet_uit_taken
     from ..fouten import GebruiksFout
-    from ..keuze import kies_taken
 
     if (taken is None) == (profiel is None):
         raise GebruiksFout("geef --taken of --profiel (precies één van beide)")
     cat = laad(ctx)
     if profiel is not None:
-        p = lees_profiel(cat, profiel)
-        eisen = s.eisen_voor(cat, p.rol, p.taken, p.normen)
-        return cat, p.rol, p.taken, eisen, p.naam, {"profiel": str(profiel)}
+        return cat, opzet_uit_profiel(cat, profiel)
     assert taken is not None
-    gekozen = kies_taken(cat, rol, taken)
-    alle = len(gekozen) == len(cat.taken[rol])
-    bron: dict[str, Any] = {"taken": "alle" if alle else [int(t.nummer) if t.nummer.isdigit() else t.nummer
-                                                          for t in gekozen]}
-    if rol != "informeel":
-        bron = {"rol": rol, **bron}
-    return cat, rol, gekozen, s.eisen_voor(cat, rol, gekozen), None, bron
+    return cat, opzet_uit_taken(cat, rol, taken)
 
 
 _FORMAAT_HELP = ("Vorm van de uitvoer: md, docx of json (docx alleen met -o). Standaard: md, of wat de "
@@ -242,8 +233,8 @@ def formulier(
     from .. import scholing as s
 
     soort = _formaat(None, uitvoer, ("md", "docx"), "md")
-    cat, gekozen_rol, gekozen, eisen, profiel_naam, _ = _keuze(ctx, taken, profiel, rol)
-    data = s.formulier_data(cat, gekozen_rol, gekozen, eisen, profiel_naam)
+    _, opzet = _opzet(ctx, taken, profiel, rol)
+    data = s.formulier_data(opzet)
     _schrijf(render("zelfevaluatie", data, soort), uitvoer, force, prive=False)
     return 0
 
@@ -261,20 +252,20 @@ def invullen(
     """Vul de zelfevaluatie in op het scherm; schrijft een geldig vrijwilligersbestand."""
     import datetime
 
-    from .. import scholing as s
     from ..fouten import CotFout, Melding, toon_pad
     from .uitvoer import info
 
     if uitvoer.exists() and not force:
         raise CotFout(Melding(toon_pad(uitvoer), code="bestaat", tekst=(
             "bestand bestaat al; kies een andere naam of gebruik --force om het te overschrijven")))
-    cat, _, _, eisen, _, bron = _keuze(ctx, taken, profiel, rol)
+    cat, opzet = _opzet(ctx, taken, profiel, rol)
+    eisen, bron = opzet.eisen, opzet.bron
     if "profiel" in bron:  # relative to the file written, as the volunteer file's contract says
         import os
 
         doel = Path(bron["profiel"]).resolve()
         bron["profiel"] = Path(os.path.relpath(doel, uitvoer.resolve().parent)).as_posix()
-    schaal = ", ".join(f"{k} {v}" for k, v in s.SCHAAL.items())
+    schaal = ", ".join(f"{k} {v}" for k, v in SCHAAL.items())
     info(f"Zelfevaluatie: {len(eisen)} competenties. Schaal: {schaal}. Laat een score leeg om over te slaan.")
     naam = ""
     while not naam.strip():
@@ -303,9 +294,9 @@ def invullen(
         if toelichting:
             antwoord["toelichting"] = toelichting
         antwoorden[comp.nummer] = antwoord
-    tekst = s.beoordeling_yaml(naam.strip(), datum, bron, antwoorden)
+    tekst = beoordeling_yaml(naam.strip(), datum, bron, antwoorden)
     _schrijf(tekst, uitvoer, force)
-    s.lees_vrijwilliger(cat, uitvoer)  # what was written must be a valid volunteer file
+    lees_vrijwilliger(cat, uitvoer)  # what was written must be a valid volunteer file
     return 0
 
 
