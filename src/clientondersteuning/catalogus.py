@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_args
+from typing import Any
 
 from .model import (
     Bron,
@@ -19,8 +19,7 @@ from .model import (
     TaakKoppelingen,
     Tekstblok,
 )
-
-ROLLEN: tuple[Rol, ...] = get_args(Rol)  # the one list of roles; keuze and the CLI use it
+from .rol import ROLLEN
 
 
 @dataclass

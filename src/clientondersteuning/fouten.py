@@ -50,6 +50,20 @@ class GebruiksFout(CotFout):
         super().__init__(Melding(bestand="cot", code="gebruik", tekst=tekst), exit_code=2)
 
 
+class KeuzeFout(ValueError):
+    """A bad choice of role, tasks or norms, as data: veld ('rol', 'taken' or 'normen'), index (the
+    position in a list; None: the whole choice), waarde (the part that was wrong). Its text names
+    no command-line option: the CLI adds the option, a file reader the line."""
+
+    def __init__(self, tekst: str, veld: str = "taken", index: int | None = None,
+                 waarde: str | None = None) -> None:
+        super().__init__(tekst)
+        self.tekst = tekst
+        self.veld = veld
+        self.index = index
+        self.waarde = waarde
+
+
 def toon_pad(pad: Path | str) -> str:
     """A path as the user will recognise it: relative to the working folder where possible."""
     pad = Path(pad)

@@ -8,25 +8,18 @@ no command-line option, so the CLI can say "--taken: ..." and a file reader can 
 from __future__ import annotations
 
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .catalogus import ROLLEN, Catalogus
-from .model import Rol, Taak
+from .fouten import KeuzeFout
+from .rol import ROLLEN, Rol
+
+if TYPE_CHECKING:
+    from .catalogus import Catalogus
+    from .model import Taak
+
+__all__ = ["STANDAARD_NORM", "KeuzeFout", "kies_taken", "normen_op_id", "rol_van_tekst"]
 
 STANDAARD_NORM = 3  # "voldoende" on the scale 1-4: the level a profile asks unless it says otherwise
-
-
-class KeuzeFout(ValueError):
-    """A bad choice. veld: 'rol', 'taken' or 'normen'; index: the position in a list (None: the whole
-    choice); waarde: the part that was wrong (a task or competency number), if there was one."""
-
-    def __init__(self, tekst: str, veld: str = "taken", index: int | None = None,
-                 waarde: str | None = None) -> None:
-        super().__init__(tekst)
-        self.tekst = tekst
-        self.veld = veld
-        self.index = index
-        self.waarde = waarde
 
 
 def rol_van_tekst(rol: str) -> Rol:

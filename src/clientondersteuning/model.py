@@ -13,6 +13,8 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .rol import Rol
+
 # Stable IDs: lower-case words joined by hyphens, no numbers-only ids.
 ID_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
 SEMVER_PATTERN = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
@@ -57,7 +59,6 @@ Tekst = Annotated[str, StringConstraints(min_length=1), AfterValidator(_schone_t
 Adres = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 Nummer = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}$")]
-Rol = Literal["informeel", "formeel"]
 
 
 class Streng(BaseModel):

@@ -13,8 +13,7 @@ from typing import Annotated
 
 import typer
 
-from ..fouten import CotFout, GebruiksFout
-from ..keuze import KeuzeFout
+from ..fouten import CotFout, GebruiksFout, KeuzeFout
 from . import nederlands
 from .catalogus import app as catalogus_app
 from .context import Instellingen

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from ..model import Rol
+from ..rol import Rol
 
 RolOptie = Annotated[Rol, typer.Option(
     "--rol", metavar="informeel|formeel",

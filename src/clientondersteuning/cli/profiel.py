@@ -233,37 +233,15 @@ def diff(
     from ..fouten import toon_pad
     from ..profiel import profiel_uit_bestand
     from ..profielverschil import verschil
+    from .rapporten import profielverschil
     from .uitvoer import meld
 
     cat = laad(ctx)
     links, waarschuwingen_a = profiel_uit_bestand(cat, a)
     rechts, waarschuwingen_b = profiel_uit_bestand(cat, b)
     meld(waarschuwingen_a + waarschuwingen_b)
-    verschillen = verschil(links, rechts)
-    uit = sys.stdout
-    uit.write(f"A: {toon_pad(a)} ({links.naam})\nB: {toon_pad(b)} ({rechts.naam})\n")
-    if all(v.leeg for v in verschillen):
-        uit.write("\nGeen verschil: de profielen hebben dezelfde taken, activiteiten, competenties, "
-                  "leefgebieden "
-                  "en lagen.\n")
-        return 0
-    uit.write("'-' staat alleen in A, '+' staat alleen in B.\n")
-    titels = {"taken": "Taken", "activiteiten": "Activiteiten", "competenties": "Competenties",
-              "leefgebieden": "Leefgebieden", "lagen": "Lagen", "gegevens": "Gegevens"}
-    gelijk = []
-    for v in verschillen:
-        if v.leeg:
-            gelijk.append(titels[v.soort].lower())
-            continue
-        uit.write(f"\n{titels[v.soort]}\n")
-        for _, label in v.eraf:
-            uit.write(f"  - {label}\n")
-        for _, label in v.erbij:
-            uit.write(f"  + {label}\n")
-        for label, oud, nieuw in v.gewijzigd:
-            uit.write(f"  {label}: {oud} → {nieuw}\n")
-    if gelijk:
-        uit.write(f"\nGelijk: {', '.join(gelijk)}.\n")
+    profielverschil(sys.stdout, f"{toon_pad(a)} ({links.naam})", f"{toon_pad(b)} ({rechts.naam})",
+                    verschil(links, rechts))
     return 0
 
 

@@ -7,15 +7,16 @@ that volunteer; with --anoniem the team outputs carry pseudonyms only.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from ..beoordeling import SCHAAL, Opzet, beoordeling_yaml, lees_vrijwilliger
-from ..model import Rol
-from ..weergave import render
+from ..rol import Rol
 from . import nederlands
 from .context import laad
+
+if TYPE_CHECKING:
+    from ..beoordeling import Opzet
 
 app = typer.Typer(
     help="Scholing: zelfevaluatie, tekorten per vrijwilliger en een scholingsplan voor het team.",
@@ -110,6 +111,7 @@ def gap(
 ) -> int:
     """De tekorten van één vrijwilliger ten opzichte van het profiel, grootste tekort eerst, met scholing."""
     from .. import scholing as s
+    from ..weergave import render
     from .uitvoer import meld
 
     soort = _formaat(formaat, uitvoer, FORMATEN_GAP, "md")
@@ -143,6 +145,7 @@ def team(
 ) -> int:
     """Een scholingsplan voor het team: een overzicht per vrijwilliger en competentie, en groepsscholing."""
     from .. import scholing as s
+    from ..weergave import render
     from .uitvoer import info, meld
 
     soort = _formaat(formaat, uitvoer, FORMATEN_TEAM, "terminal")
@@ -156,68 +159,17 @@ def team(
     elif soort in ("md", "docx"):
         _schrijf(render("team", data, soort), uitvoer, force)
     else:
-        _toon_team(data)
+        from .rapporten import team_tabel
+        from .uitvoer import stdout
+
+        team_tabel(stdout(), data)
     if data["aantal_overgeslagen"]:
-        aantal = data["aantal_overgeslagen"]
-        woord = "bestand" if aantal == 1 else "bestanden"
-        info(f"{aantal} {woord} overgeslagen wegens fouten (zie hierboven).")
+        from ..weergave.zinnen import meervoud
+
+        info(f"{meervoud(data['aantal_overgeslagen'], 'bestand', 'bestanden')} overgeslagen wegens fouten "
+             "(zie hierboven).")
         return 1
     return 0
-
-
-_KLEUREN = {"tekort2": "bold white on red", "tekort1": "black on yellow", "in_orde": "black on green",
-            "niet_beoordeeld": "dim", "niet_nodig": ""}
-
-
-def _toon_team(data: dict[str, Any]) -> None:
-    from rich.markup import escape
-    from rich.text import Text
-
-    from .uitvoer import stdout
-
-    # One Text for the whole matrix: a rich Table measures every cell and took 3 s for 1,000 rows.
-    console = stdout()
-    comps = [c["competentie"] for c in data["competenties"]]
-    namen = [rij["vrijwilliger"] for rij in data["matrix"]]
-    breedte_naam = min(max([len("Vrijwilliger"), *map(len, namen)]), 40)
-    breedtes = [max(len(c), 3) + 2 for c in comps]
-    matrix = Text()
-    matrix.append("Scores per vrijwilliger en competentie\n", style="bold")
-    matrix.append("Vrijwilliger".ljust(breedte_naam), style="bold")
-    for c, b in zip(comps, breedtes, strict=True):
-        matrix.append(" " + c.center(b), style="bold")
-    matrix.append("\n")
-    for rij, naam in zip(data["matrix"], namen, strict=True):
-        matrix.append(naam[:breedte_naam].ljust(breedte_naam))
-        for c, b in zip(comps, breedtes, strict=True):
-            cel = rij["cellen"][c]
-            matrix.append(" ")
-            if cel["status"] == "tekort":
-                matrix.append(str(cel["score"]).center(b),
-                              style=_KLEUREN["tekort2" if cel["tekort"] >= 2 else "tekort1"])
-            elif cel["status"] == "in_orde":
-                matrix.append(str(cel["score"]).center(b), style=_KLEUREN["in_orde"])
-            elif cel["status"] == "niet_beoordeeld":
-                matrix.append("?".center(b), style=_KLEUREN["niet_beoordeeld"])
-            else:
-                matrix.append(" " * b)
-        matrix.append("\n")
-    console.print(matrix, end="", soft_wrap=True)
-    console.print("Rood: 2 of meer onder de norm; geel: 1 onder de norm; groen: in orde; ?: niet beoordeeld; "
-                  "leeg: niet nodig.", markup=False)
-    for c in data["competenties"]:
-        console.print(f"  {c['competentie']}  {escape(c['titel'])}")
-    console.print()
-    if data["groepsscholing"]:
-        console.print("[bold]Groepsscholing (meeste tekorten eerst)[/bold]")
-        for i, g in enumerate(data["groepsscholing"], start=1):
-            extra = f", {g['aantal_niet_beoordeeld']} niet beoordeeld" if g["aantal_niet_beoordeeld"] else ""
-            console.print(f"{i}. {g['competentie']} {escape(g['titel'])}: {g['aantal_tekort']} van "
-                          f"{g['aantal_nodig']} onder de norm{extra}")
-            if g["scholing"]:
-                console.print(f"   scholing: {', '.join(v['naam'] for v in g['scholing'])}", markup=False)
-    else:
-        console.print("Geen tekorten in het team.")
 
 
 @app.command("formulier")
@@ -231,6 +183,7 @@ def formulier(
 ) -> int:
     """Een zelfevaluatieformulier om te printen of in te vullen: competenties, indicatoren en de schaal."""
     from .. import scholing as s
+    from ..weergave import render
 
     soort = _formaat(None, uitvoer, ("md", "docx"), "md")
     _, opzet = _opzet(ctx, taken, profiel, rol)
@@ -252,6 +205,7 @@ def invullen(
     """Vul de zelfevaluatie in op het scherm; schrijft een geldig vrijwilligersbestand."""
     import datetime
 
+    from ..beoordeling import SCHAAL, beoordeling_yaml, lees_vrijwilliger
     from ..fouten import CotFout, Melding, toon_pad
     from .uitvoer import info
 

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..model import Rol
+from ..rol import Rol
 from . import nederlands
 from .context import laad
 

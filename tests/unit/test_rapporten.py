@@ -1,0 +1,61 @@
+"""Reporters write a command's result to the stream they are given: tested here without the CLI."""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console
+
+from clientondersteuning.cli.rapporten import profielverschil, team_tabel
+from clientondersteuning.profielverschil import Verschil
+
+
+def test_profielverschil_zonder_verschil() -> None:
+    uit = io.StringIO()
+    profielverschil(uit, "a.yaml (A)", "b.yaml (B)", [Verschil("taken"), Verschil("gegevens")])
+    assert uit.getvalue() == ("A: a.yaml (A)\nB: b.yaml (B)\n\nGeen verschil: de profielen hebben dezelfde taken, "
+                              "activiteiten, competenties, leefgebieden en lagen.\n")
+
+
+def test_profielverschil_met_erbij_eraf_en_gewijzigd() -> None:
+    uit = io.StringIO()
+    profielverschil(uit, "a", "b", [
+        Verschil("taken", erbij=[("t3", "3 Zoekt uit")], eraf=[("t1", "1 Legt contact")]),
+        Verschil("competenties"),
+        Verschil("gegevens", gewijzigd=[("naam", "Oud", "Nieuw")]),
+    ])
+    assert uit.getvalue().splitlines() == [
+        "A: a", "B: b", "'-' staat alleen in A, '+' staat alleen in B.",
+        "", "Taken", "  - 1 Legt contact", "  + 3 Zoekt uit",
+        "", "Gegevens", "  naam: Oud → Nieuw",
+        "", "Gelijk: competenties.",
+    ]
+
+
+def _team(tekort: int) -> dict:
+    return {
+        "competenties": [{"competentie": "4.3", "titel": "Observeert [en] is alert"}],
+        "matrix": [{"vrijwilliger": "V1", "cellen": {"4.3": {"status": "tekort", "score": 3 - tekort,
+                                                             "norm": 3, "tekort": tekort}}}],
+        "groepsscholing": [{"competentie": "4.3", "titel": "Observeert [en] is alert", "aantal_tekort": 1,
+                            "aantal_nodig": 1, "aantal_niet_beoordeeld": 0,
+                            "scholing": [{"naam": "Intervisie"}]}],
+    }
+
+
+def _scherm(data: dict) -> tuple[str, str]:
+    """(plain text, text with ANSI colours) of the team table."""
+    kaal, kleur = io.StringIO(), io.StringIO()
+    team_tabel(Console(file=kaal, width=100, color_system=None), data)
+    team_tabel(Console(file=kleur, width=100, color_system="standard", force_terminal=True), data)
+    return kaal.getvalue(), kleur.getvalue()
+
+
+def test_team_tabel_rood_bij_twee_onder_de_norm_geel_bij_een() -> None:
+    kaal, rood = _scherm(_team(2))
+    assert "V1" in kaal and "Observeert [en] is alert" in kaal  # user text is not read as markup
+    assert "1. 4.3 Observeert [en] is alert: 1 van 1 onder de norm" in kaal
+    assert "scholing: Intervisie" in kaal
+    assert "\x1b[1;37;41m" in rood  # bold white on red
+    _, geel = _scherm(_team(1))
+    assert "\x1b[30;43m" in geel and "41m" not in geel  # black on yellow, no red
