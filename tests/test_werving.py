@@ -163,23 +163,35 @@ def test_cli_vacature_naar_scherm() -> None:
     assert "Flesch-Douma" in r.stderr and "Flesch-Douma" not in r.stdout
 
 
-@pytest.mark.parametrize("taken", ["9", "1,1", "0", "1,,3", "a", "1,b", "", " , "])
-def test_cli_foute_taken(taken: str) -> None:
+@pytest.mark.parametrize(("taken", "melding"), [
+    ("9", "taak '9' bestaat niet bij rol informeel; kies uit: 1–7, of 'alle'"),
+    ("1,1", "taak 1 staat twee keer in de keuze"),
+    ("0", "taak '0' bestaat niet bij rol informeel"),
+    ("1,,3", "lege plek in de taaknummers '1,,3'; scheid de nummers met één komma"),
+    ("a", "taak 'a' bestaat niet bij rol informeel"),
+    ("1,b", "taak 'b' bestaat niet bij rol informeel"),
+    ("", "geen taken gekozen; geef taaknummers op"),
+    (" , ", "lege plek in de taaknummers ','"),
+])
+def test_cli_foute_taken(taken: str, melding: str) -> None:
     r = run_line(["werving", "vacature", "--taken", taken])
     assert r.exit_code == 2, r
-    assert "taak" in r.stderr or "taaknummers" in r.stderr
+    assert f"cot: --taken: {melding}" in r.stderr
+    assert r.stdout == ""
 
 
-@pytest.mark.parametrize("args", [
-    ["--taken", "1", "--rol", "formeel"],
-    ["--taken", "1", "--rol", "iets"],
-    [],
-    ["--taken", "1", "--profiel", "p.yaml"],
-    ["--taken", "1", "--format", "pdf"],
+@pytest.mark.parametrize(("args", "melding"), [
+    (["--taken", "1", "--rol", "formeel"], "werving is er alleen voor de rol informeel"),
+    (["--taken", "1", "--rol", "iets"], "--rol 'iets' bestaat niet; kies uit: informeel, formeel"),
+    ([], "kies de taken met --taken (bijvoorbeeld --taken 1,3,6) of met --profiel PAD, niet allebei"),
+    (["--taken", "1", "--profiel", "p.yaml"], "kies de taken met --taken"),
+    (["--taken", "1", "--format", "pdf"], "--format 'pdf' bestaat niet; kies uit: md, txt, docx"),
 ])
-def test_cli_gebruiksfouten(args: list[str]) -> None:
+def test_cli_gebruiksfouten(args: list[str], melding: str) -> None:
     r = run_line(["werving", "oproep", *args])
     assert r.exit_code == 2, r
+    assert melding in r.stderr
+    assert r.stdout == "" and "Traceback" not in r.stderr
 
 
 def test_cli_formeel_melding_is_duidelijk() -> None:
