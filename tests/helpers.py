@@ -116,3 +116,33 @@ def regel_van(pad: Path, fragment: str, na: int = 0) -> int:
         if nummer > na and fragment in regel:
             return nummer
     raise AssertionError(f"{fragment!r} niet gevonden in {pad}")
+
+
+def voorbeelddocumenten(map_: Path) -> dict[str, dict]:
+    """Plain data for every document kind, from the examples (a team folder with one bad file in map_)."""
+    from clientondersteuning import profiel, scholing, werving
+    from clientondersteuning.beoordeling import opzet_uit_taken
+    from clientondersteuning.definitie import lees_organisatie
+    from clientondersteuning.keuze import kies_taken
+    from clientondersteuning.laden import laad_of_stop
+
+    cat = laad_of_stop(CATALOGUS)
+    org = lees_organisatie(REPO / "examples" / "organisatie.yaml")
+    team = map_ / "vrijwilligers"
+    team.mkdir()
+    # fien-fictief.yaml points at ../profiel-scholing.yaml
+    for bron, doel in [(REPO / "examples" / "profiel-scholing.yaml", map_),
+                       *[(b, team) for b in (REPO / "examples" / "vrijwilligers").glob("*.yaml")]]:
+        (doel / bron.name).write_text(bron.read_text(encoding="utf-8"), encoding="utf-8")
+    build_file_tree(team, {"kapot.yaml": "naam: Kapot\ntaken: [1]\ncompetenties: {'4.3': 9}\n"})
+    vrijwilliger = scholing.lees_vrijwilliger(cat, team / "fien-fictief.yaml")
+    wervingsdata = werving.gegevens(cat, "informeel", kies_taken(cat, "informeel", "1,3,6"), org)
+    return {
+        "profiel": profiel.bouw(cat, "informeel", "1,3,6", organisatie=org).als_data(),
+        "vacature": wervingsdata,
+        "oproep": wervingsdata,
+        "folder": wervingsdata,
+        "zelfevaluatie": scholing.formulier_data(opzet_uit_taken(cat, "informeel", "1,3,6")),
+        "gap": scholing.gap_data(vrijwilliger, scholing.gap(cat, vrijwilliger)),
+        "team": scholing.team_data(cat, scholing.team(cat, team)),
+    }

@@ -72,7 +72,7 @@ def test_hulp_van_elke_opdracht_is_nederlands(pad):
 def test_hulp_van_check_noemt_argument_en_standaard():
     r = run_line(["catalogus", "check", "--help"])
     assert "Argumenten:" in r.stdout
-    assert "--uitvoer tekst|json|github" in r.stdout
+    assert "--format tekst|json|github" in r.stdout
     assert re.search(r"\[standaard:\s+tekst\]", r.stdout)
 
 
@@ -233,7 +233,7 @@ def test_zoek_zonder_treffers():
 
 
 def test_check_json_geldig():
-    r = run_line(["catalogus", "check", "--uitvoer", "json"])
+    r = run_line(["catalogus", "check", "--format", "json"])
     assert r.exit_code == 0, r
     data = json.loads(r.stdout)
     assert data["geldig"] is True
@@ -243,7 +243,7 @@ def test_check_json_geldig():
 
 def test_check_json_ongeldig(catalogus_kopie):
     vervang(catalogus_kopie / "bronnen.yaml", "titel: Visie op cliëntondersteuning", "titel: 123")
-    r = run_line(["catalogus", "check", str(catalogus_kopie), "--uitvoer", "json"])
+    r = run_line(["catalogus", "check", str(catalogus_kopie), "--format", "json"])
     assert r.exit_code == 1
     data = json.loads(r.stdout)
     assert data["geldig"] is False
@@ -257,7 +257,7 @@ def test_check_json_ongeldig(catalogus_kopie):
 def test_check_github(catalogus_kopie):
     vervang(catalogus_kopie / "informeel" / "taken.yaml", "tekst: maakt gemakkelijk contact",
             "tekst: maakt  gemakkelijk contact")
-    r = run_line(["catalogus", "check", "--uitvoer", "github", str(catalogus_kopie)])
+    r = run_line(["catalogus", "check", "--format", "github", str(catalogus_kopie)])
     assert r.exit_code == 1
     regels = [x for x in r.stdout.splitlines() if x.startswith("::")]
     assert len(regels) == 1
@@ -266,7 +266,7 @@ def test_check_github(catalogus_kopie):
 
 
 def test_check_github_geldig_geeft_geen_annotaties():
-    r = run_line(["catalogus", "check", "--uitvoer", "github"])
+    r = run_line(["catalogus", "check", "--format", "github"])
     assert r.exit_code == 0
     assert "::" not in r.stdout
 

@@ -88,7 +88,7 @@ def test_diff_twee_revisies_json_en_md(repo: Repo) -> None:
     repo.vervang("leefgebieden.yaml", "naam: Wonen", "naam: Wonen en woonomgeving")
     tweede = repo.commit("wijzigingen")
     repo.vervang("leefgebieden.yaml", "naam: Wonen en woonomgeving", "naam: Iets anders")  # not committed
-    r = diff(repo, eerste, "HEAD", "--uitvoer", "json")
+    r = diff(repo, eerste, "HEAD", "--format", "json")
     assert r.exit_code == 0, r
     data = json.loads(r.stdout)
     assert data["van"] == {"revisie": eerste, "commit": eerste, "versie": "1.0.0"}
@@ -100,7 +100,7 @@ def test_diff_twee_revisies_json_en_md(repo: Repo) -> None:
     assert gewijzigd["id"] == "lg-wonen"
     assert gewijzigd["velden"] == {"naam": {"oud": "Wonen", "nieuw": "Wonen en woonomgeving"}}
     assert data["vereiste_stap"] == "major"
-    md = diff(repo, eerste, "HEAD", "--uitvoer", "md").stdout
+    md = diff(repo, eerste, "HEAD", "--format", "md").stdout
     assert md.startswith("### Catalogus:")
     assert "#### Verwijderd (1)" in md and "- activiteit `act-polst`" in md
     assert "naam: Wonen **en woonomgeving**" in md
@@ -220,9 +220,9 @@ def test_changelog_kop_nodig(repo: Repo) -> None:
 
 def test_check_basis_github_en_json(repo: Repo) -> None:
     repo.vervang("informeel/taken.yaml", "id: act-polst", "id: act-polst-2")
-    r = check(repo, "main", "--uitvoer", "github")
+    r = check(repo, "main", "--format", "github")
     assert r.stdout.startswith("::error file=catalogus/catalogus.yaml,line=3,")
-    data = json.loads(check(repo, "main", "--uitvoer", "json").stdout)
+    data = json.loads(check(repo, "main", "--format", "json").stdout)
     assert [m["code"] for m in data["meldingen"]] == ["versie"]
 
 
@@ -247,7 +247,7 @@ def test_ingebouwde_catalogus_twee_revisies(tmp_path: Path, monkeypatch: pytest.
     pad.write_text(tekst.replace("naam: ", "naam: Het ", 1), encoding="utf-8")
     git(tmp_path, "commit", "-q", "-am", "tekst")
     begin = time.perf_counter()
-    r = run_line(["catalogus", "diff", "HEAD~1", "HEAD", "--catalogus", "catalogus", "--uitvoer", "json"])
+    r = run_line(["catalogus", "diff", "HEAD~1", "HEAD", "--catalogus", "catalogus", "--format", "json"])
     duur = time.perf_counter() - begin
     assert r.exit_code == 0, r
     data = json.loads(r.stdout)

@@ -284,7 +284,7 @@ def test_verschil(cat):
     assert {i for i, _ in per_soort["leefgebieden"].erbij} and per_soort["leefgebieden"].eraf is not None
     gewijzigd = {label: (x, y) for label, x, y in per_soort["gegevens"].gewijzigd}
     assert gewijzigd["naam"] == ("A", "B")
-    assert gewijzigd["gewenst niveau 4.3"] == ("4", "3")
+    assert gewijzigd["norm 4.3"] == ("4", "3")
 
 
 def test_voorbeelden_zijn_geldig(cat):

@@ -253,7 +253,7 @@ def test_diff():
     assert "  + 1 Legt contact met potentiële cliënten" in r.stdout
     assert "  + taak 7, activiteit 3: heeft oog voor de belastbaarheid van de mantelzorgers" in r.stdout
     assert "organisatie: Stichting Welzijn De Brug → Seniorenvereniging De Linde" in r.stdout
-    assert "gewenst niveau 4.3: 3 → 4" in r.stdout
+    assert "norm 4.3: 3 → 4" in r.stdout
     r = run_line(["profiel", "diff", str(a), str(a)])
     assert r.exit_code == 0, r
     assert "Geen verschil" in r.stdout

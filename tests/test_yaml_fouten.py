@@ -418,9 +418,9 @@ def test_pad_is_een_bestand(tmp_path, monkeypatch):
 
 
 def test_onbekende_uitvoer_is_gebruiksfout(tmp_path, monkeypatch):
-    r = check(tmp_path, monkeypatch, {}, "--uitvoer", "xml")
+    r = check(tmp_path, monkeypatch, {}, "--format", "xml")
     assert r.exit_code == 2
-    assert "--uitvoer 'xml' bestaat niet; kies uit: tekst, json, github" in r.stderr
+    assert "--format 'xml' bestaat niet; kies uit: tekst, json, github" in r.stderr
     assert r.stdout == ""
 
 

@@ -8,7 +8,7 @@ from .profiel import Profiel
 
 
 @dataclass
-class Verschil:
+class ProfielVerschil:
     """One kind of difference: what B has that A has not (erbij), the other way round (eraf), as
     (id, label); and for the profile's own details, what changed (gewijzigd: label, in A, in B)."""
 
@@ -22,10 +22,10 @@ class Verschil:
         return not self.erbij and not self.eraf and not self.gewijzigd
 
 
-def _vergelijk(soort: str, links: list[tuple[str, str]], rechts: list[tuple[str, str]]) -> Verschil:
+def _vergelijk(soort: str, links: list[tuple[str, str]], rechts: list[tuple[str, str]]) -> ProfielVerschil:
     links_ids = {i for i, _ in links}
     rechts_ids = {i for i, _ in rechts}
-    return Verschil(soort, erbij=[x for x in rechts if x[0] not in links_ids],
+    return ProfielVerschil(soort, erbij=[x for x in rechts if x[0] not in links_ids],
                     eraf=[x for x in links if x[0] not in rechts_ids])
 
 
@@ -38,12 +38,12 @@ def _gegevens(p: Profiel, gedeeld: set[str]) -> dict[str, str]:
     }
     for c in p.competenties:
         if c.competentie.id in gedeeld:
-            rijen[f"gewenst niveau {c.competentie.nummer}"] = str(c.norm)
+            rijen[f"norm {c.competentie.nummer}"] = str(c.norm)
     return rijen
 
 
-def verschil(a: Profiel, b: Profiel) -> list[Verschil]:
-    """Differences by stable ID, in catalogue order. Every kind is there; Verschil.leeg if equal."""
+def verschil(a: Profiel, b: Profiel) -> list[ProfielVerschil]:
+    """Differences by stable ID, in catalogue order. Every kind is there; ProfielVerschil.leeg if equal."""
 
     def taken(p: Profiel) -> list[tuple[str, str]]:
         return [(t.id, f"{t.nummer} {t.titel}") for t in p.taken]
@@ -63,7 +63,7 @@ def verschil(a: Profiel, b: Profiel) -> list[Verschil]:
 
     gedeeld = {c.competentie.id for c in a.competenties} & {c.competentie.id for c in b.competenties}
     links, rechts = _gegevens(a, gedeeld), _gegevens(b, gedeeld)
-    gegevens = Verschil("gegevens", gewijzigd=[
+    gegevens = ProfielVerschil("gegevens", gewijzigd=[
         (label, links[label], rechts[label])
         for label in links if label in rechts and links[label] != rechts[label]])
     return [

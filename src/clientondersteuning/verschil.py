@@ -52,7 +52,7 @@ class Wijziging:
 
 
 @dataclass
-class Diff:
+class CatalogusVerschil:
     oud: dict[str, Item]
     nieuw: dict[str, Item]
     oud_versie: str = ""
@@ -146,8 +146,8 @@ def plat(cat: Catalogus) -> dict[str, Item]:
 
 
 def vergelijk_items(oud: dict[str, Item], nieuw: dict[str, Item], oud_versie: str = "",
-                    nieuw_versie: str = "") -> Diff:
-    diff = Diff(oud, nieuw, oud_versie, nieuw_versie)
+                    nieuw_versie: str = "") -> CatalogusVerschil:
+    diff = CatalogusVerschil(oud, nieuw, oud_versie, nieuw_versie)
     for sleutel, na in nieuw.items():
         voor = oud.get(sleutel)
         if voor is None or voor.soort != na.soort:
@@ -161,12 +161,12 @@ def vergelijk_items(oud: dict[str, Item], nieuw: dict[str, Item], oud_versie: st
     return diff
 
 
-def vergelijk(oud: Catalogus, nieuw: Catalogus) -> Diff:
+def vergelijk(oud: Catalogus, nieuw: Catalogus) -> CatalogusVerschil:
     """The semantic diff from catalogue oud to catalogue nieuw (the version itself is no content)."""
     return vergelijk_items(plat(oud), plat(nieuw), oud.versie, nieuw.versie)
 
 
-def beperk(diff: Diff, ids: Iterable[str]) -> Diff:
+def beperk(diff: CatalogusVerschil, ids: Iterable[str]) -> CatalogusVerschil:
     """The part of a diff about these IDs and their children (activities, links, training forms ...)."""
     gekozen = set(ids)
 
@@ -182,7 +182,7 @@ def beperk(diff: Diff, ids: Iterable[str]) -> Diff:
                 huidig = item.ouder if item is not None else None
         return False
 
-    return Diff(diff.oud, diff.nieuw, diff.oud_versie, diff.nieuw_versie,
+    return CatalogusVerschil(diff.oud, diff.nieuw, diff.oud_versie, diff.nieuw_versie,
                 [s for s in diff.toegevoegd if binnen(s)], [s for s in diff.verwijderd if binnen(s)],
                 [w for w in diff.gewijzigd if binnen(w.id)])
 
@@ -205,7 +205,7 @@ def woorddiff(oud: str | None, nieuw: str | None) -> list[tuple[str, str]]:
 # ---- versions ------------------------------------------------------------------------------
 
 
-def redenen(diff: Diff) -> list[Reden]:
+def redenen(diff: CatalogusVerschil) -> list[Reden]:
     """Every change with the version step it demands."""
     uit: list[Reden] = []
     for s in diff.verwijderd:
@@ -221,7 +221,7 @@ def redenen(diff: Diff) -> list[Reden]:
     return uit
 
 
-def vereiste_stap(diff: Diff) -> tuple[str | None, list[Reden]]:
+def vereiste_stap(diff: CatalogusVerschil) -> tuple[str | None, list[Reden]]:
     """The smallest version step the diff demands ('major', 'minor', 'patch' or None), with the reasons."""
     alle = redenen(diff)
     if not alle:
@@ -279,7 +279,7 @@ def heeft_changelog_kop(changelog: str, versie: str) -> bool:
     return re.search(patroon, changelog, flags=re.MULTILINE) is not None
 
 
-def versiecontrole(diff: Diff, changelog: str | None, basis: str) -> list[tuple[str, str]]:
+def versiecontrole(diff: CatalogusVerschil, changelog: str | None, basis: str) -> list[tuple[str, str]]:
     """The version rules: a list of (where, message), where is 'versie' or 'changelog'; empty if fine."""
     stap, alle = vereiste_stap(diff)
     if stap is None:
@@ -304,3 +304,6 @@ def versiecontrole(diff: Diff, changelog: str | None, basis: str) -> list[tuple[
             f"CHANGELOG.md heeft geen kop '## {diff.nieuw_versie}'; beschrijf daar de wijzigingen "
             "van deze versie")))
     return problemen
+
+
+Diff = CatalogusVerschil  # the old name, for code written before the vocabulary pass (remove in 0.3)

@@ -7,12 +7,12 @@ import io
 from rich.console import Console
 
 from clientondersteuning.cli.rapporten import profielverschil, team_tabel
-from clientondersteuning.profielverschil import Verschil
+from clientondersteuning.profielverschil import ProfielVerschil
 
 
 def test_profielverschil_zonder_verschil() -> None:
     uit = io.StringIO()
-    profielverschil(uit, "a.yaml (A)", "b.yaml (B)", [Verschil("taken"), Verschil("gegevens")])
+    profielverschil(uit, "a.yaml (A)", "b.yaml (B)", [ProfielVerschil("taken"), ProfielVerschil("gegevens")])
     assert uit.getvalue() == ("A: a.yaml (A)\nB: b.yaml (B)\n\nGeen verschil: de profielen hebben dezelfde taken, "
                               "activiteiten, competenties, leefgebieden en lagen.\n")
 
@@ -20,9 +20,9 @@ def test_profielverschil_zonder_verschil() -> None:
 def test_profielverschil_met_erbij_eraf_en_gewijzigd() -> None:
     uit = io.StringIO()
     profielverschil(uit, "a", "b", [
-        Verschil("taken", erbij=[("t3", "3 Zoekt uit")], eraf=[("t1", "1 Legt contact")]),
-        Verschil("competenties"),
-        Verschil("gegevens", gewijzigd=[("naam", "Oud", "Nieuw")]),
+        ProfielVerschil("taken", erbij=[("t3", "3 Zoekt uit")], eraf=[("t1", "1 Legt contact")]),
+        ProfielVerschil("competenties"),
+        ProfielVerschil("gegevens", gewijzigd=[("naam", "Oud", "Nieuw")]),
     ])
     assert uit.getvalue().splitlines() == [
         "A: a", "B: b", "'-' staat alleen in A, '+' staat alleen in B.",

@@ -9,7 +9,7 @@ import typer
 
 from . import nederlands
 from .context import instellingen, laad
-from .opties import RolFilter
+from .opties import OudFormaat, RolFilter, formaat_met_alias
 
 app = typer.Typer(
     help="De catalogus: controleren, bekijken, doorzoeken en versies vergelijken.",
@@ -35,9 +35,11 @@ def check(
     pad: Annotated[Path | None, typer.Argument(
         metavar="PAD", help="De catalogusmap. Standaard: --catalogus, $COT_CATALOGUS of de ingebouwde.",
         show_default=False)] = None,
-    uitvoer: Annotated[str, typer.Option(
-        "--uitvoer", metavar="tekst|json|github",
-        help="Vorm van het verslag: tekst, json of github (annotaties voor GitHub Actions).")] = "tekst",
+    formaat: Annotated[str | None, typer.Option(
+        "--format", metavar="tekst|json|github",
+        help="Vorm van het verslag: tekst, json of github (annotaties voor GitHub Actions).  "
+             "[standaard: tekst]", show_default=False)] = None,
+    oud_formaat: OudFormaat = None,
     basis: Annotated[str | None, typer.Option(
         "--basis", metavar="REV",
         help="Vergelijk ook met de catalogus op deze git-revisie (bijvoorbeeld origin/main): is de inhoud "
@@ -45,7 +47,7 @@ def check(
              "hebben.")] = None,
 ) -> int:
     """Controleer de hele catalogus en meld alle problemen in één keer (exitcode 0 geldig, 1 ongeldig)."""
-    _kies(uitvoer, UITVOER_SOORTEN, "--uitvoer")
+    uitvoer = _kies(formaat_met_alias(formaat, oud_formaat, "tekst"), UITVOER_SOORTEN, "--format")
     from ..laden import catalogus_bestanden, laad_catalogus
     from ..paden import gekozen_catalogus
     from .uitvoer import REPORTERS
@@ -100,12 +102,14 @@ def diff(
         "--catalogus", metavar="PAD",
         help="De catalogusmap in een git-repository. Standaard: de globale --catalogus, $COT_CATALOGUS of "
              "de ingebouwde.")] = None,
-    uitvoer: Annotated[str, typer.Option(
-        "--uitvoer", metavar="tekst|md|json",
-        help="Vorm: tekst, md (Markdown voor een pull request) of json.")] = "tekst",
+    formaat: Annotated[str | None, typer.Option(
+        "--format", metavar="tekst|md|json",
+        help="Vorm: tekst, md (Markdown voor een pull request) of json.  [standaard: tekst]",
+        show_default=False)] = None,
+    oud_formaat: OudFormaat = None,
 ) -> int:
     """Toon wat er inhoudelijk veranderd is in de catalogus tussen twee git-revisies, per item-ID."""
-    _kies(uitvoer, DIFF_UITVOER, "--uitvoer")
+    uitvoer = _kies(formaat_met_alias(formaat, oud_formaat, "tekst"), DIFF_UITVOER, "--format")
     from ..fouten import CotFout, Melding, toon_pad
     from ..git import WERKMAP, laad_revisie
     from ..laden import laad_catalogus

@@ -16,3 +16,15 @@ RolOptie = Annotated[Rol, typer.Option(
 KEUZE_OPTIES = {"taken": "--taken", "rol": "--rol"}
 RolFilter = Annotated[Rol | None, typer.Option(
     "--rol", metavar="informeel|formeel", help="Alleen deze rol (bij taken en competenties).")]
+
+# --uitvoer was the old name of --format (catalogus check and diff): hidden, kept for 0.x.
+OudFormaat = Annotated[str | None, typer.Option("--uitvoer", hidden=True, help="Oude naam van --format.")]
+
+
+def formaat_met_alias(formaat: str | None, oud: str | None, standaard: str) -> str:
+    """--format, or the old --uitvoer; both with different values is a usage error."""
+    from ..fouten import GebruiksFout
+
+    if formaat is not None and oud is not None and formaat != oud:
+        raise GebruiksFout(f"--format {formaat} en --uitvoer {oud} spreken elkaar tegen; gebruik alleen --format")
+    return formaat or oud or standaard

@@ -7,13 +7,13 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from ..profielverschil import Verschil
+    from ..profielverschil import ProfielVerschil
 
 TITELS = {"taken": "Taken", "activiteiten": "Activiteiten", "competenties": "Competenties",
           "leefgebieden": "Leefgebieden", "lagen": "Lagen", "gegevens": "Gegevens"}
 
 
-def profielverschil(uit: TextIO, a: str, b: str, verschillen: list[Verschil]) -> None:
+def profielverschil(uit: TextIO, a: str, b: str, verschillen: list[ProfielVerschil]) -> None:
     """Two profiles compared: '-' only in A, '+' only in B, and changed details."""
     uit.write(f"A: {a}\nB: {b}\n")
     if all(v.leeg for v in verschillen):

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from ..verschil import Diff, Item, Wijziging, vereiste_stap, woorddiff
+from ..verschil import CatalogusVerschil, Item, Wijziging, vereiste_stap, woorddiff
 
 # The field that says best what an item is, for added and removed items.
 _HOOFDVELDEN = ("tekst", "titel", "naam", "reden", "leerdoel", "kwaliteit", "wat_je_doet")
@@ -87,7 +87,7 @@ def _veldregels(w: Wijziging) -> list[tuple[str, Any, Any]]:
     return regels
 
 
-def _samenvatting(diff: Diff) -> str:
+def _samenvatting(diff: CatalogusVerschil) -> str:
     if diff.leeg:
         return "Geen inhoudelijke verschillen."
     stap, _ = vereiste_stap(diff)
@@ -98,7 +98,7 @@ def _samenvatting(diff: Diff) -> str:
 # ---- tekst -----------------------------------------------------------------------------------
 
 
-def rapport_tekst(diff: Diff, van: Kant, naar: Kant) -> None:
+def rapport_tekst(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
     schrijf = sys.stdout.write
     schrijf(f"Catalogus: {van.toon()} → {naar.toon()}\n{_samenvatting(diff)}\n")
     for kop, teken, sleutels, items in (("Toegevoegd", "+", diff.toegevoegd, diff.nieuw),
@@ -131,7 +131,7 @@ def _md(tekst: str) -> str:
     return _MD_SPECIAAL.sub(r"\\\1", tekst)
 
 
-def rapport_md(diff: Diff, van: Kant, naar: Kant) -> None:
+def rapport_md(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
     regels = [f"### Catalogus: {_md(van.toon())} → {_md(naar.toon())}", "", f"**{_samenvatting(diff)}**"]
     for kop, sleutels, items in (("Toegevoegd", diff.toegevoegd, diff.nieuw),
                                  ("Verwijderd", diff.verwijderd, diff.oud)):
@@ -165,7 +165,7 @@ def _item_json(sleutel: str, item: Item) -> dict[str, Any]:
             "velden": item.velden}
 
 
-def als_json(diff: Diff, van: Kant, naar: Kant) -> dict[str, Any]:
+def als_json(diff: CatalogusVerschil, van: Kant, naar: Kant) -> dict[str, Any]:
     stap, _ = vereiste_stap(diff)
     gewijzigd = []
     for w in diff.gewijzigd:
@@ -185,7 +185,7 @@ def als_json(diff: Diff, van: Kant, naar: Kant) -> dict[str, Any]:
     }
 
 
-def rapport_json(diff: Diff, van: Kant, naar: Kant) -> None:
+def rapport_json(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
     json.dump(als_json(diff, van, naar), sys.stdout, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
 
