@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import os
 import shutil
+import subprocess
 import sys
 import textwrap
 from collections.abc import Iterator
@@ -146,3 +147,126 @@ def voorbeelddocumenten(map_: Path) -> dict[str, dict]:
         "gap": scholing.gap_data(vrijwilliger, scholing.gap(cat, vrijwilliger)),
         "team": scholing.team_data(cat, scholing.team(cat, team)),
     }
+
+
+# ---- git ----------------------------------------------------------------------------------------
+
+_GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
+            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
+
+
+def git(root: Path, *args: str) -> str:
+    env = {**_zonder_git_omgeving(), **_GIT_ENV, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+    uit = subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=root, env=env,
+                         capture_output=True, text=True, check=True)
+    return uit.stdout.strip()
+
+
+def _zonder_git_omgeving() -> dict[str, str]:
+    from clientondersteuning.git import zonder_git_omgeving
+
+    return zonder_git_omgeving()
+
+
+# ---- a small catalogue ------------------------------------------------------------------------------
+
+# A minimal valid catalogue: two tasks, two competencies, one leefgebied, links and training.
+MINI: dict[str, str] = {
+    "catalogus.yaml": """
+        naam: Mini
+        beschrijving: Een kleine catalogus voor de tests.
+        versie: "1.0.0"
+    """,
+    "CHANGELOG.md": """
+        # Wijzigingen
+
+        ## 1.0.0
+
+        Eerste versie.
+    """,
+    "bronnen.yaml": """
+        bronnen:
+          - id: bron-a
+            titel: Bron A
+            uitgever: Uitgever
+          - id: redactie
+            titel: Redactie
+            uitgever: cot
+            redactioneel: true
+    """,
+    "leefgebieden.yaml": """
+        leefgebieden:
+          - id: lg-wonen
+            nummer: "1"
+            naam: Wonen
+            themas: [huisvesting]
+            herkomst: {bron: bron-a, sectie: "1"}
+    """,
+    "informeel/taken.yaml": """
+        rol: informeel
+        taken:
+          - id: taak-contact
+            nummer: "1"
+            titel: Legt contact met mensen
+            herkomst: {bron: bron-a, sectie: "3.1"}
+            activiteiten:
+              - id: act-maakt-contact
+                nummer: "1"
+                tekst: maakt gemakkelijk contact met uiteenlopende mensen
+              - id: act-polst
+                nummer: "2"
+                tekst: polst de leefsituatie van mensen
+          - id: taak-vraag
+            nummer: "2"
+            titel: Verheldert de vraag
+            herkomst: {bron: bron-a, sectie: "3.2"}
+            activiteiten:
+              - id: act-luistert
+                nummer: "1"
+                tekst: luistert naar het verhaal
+    """,
+    "informeel/competenties.yaml": """
+        rol: informeel
+        competenties:
+          - id: comp-betrokken
+            nummer: "4.1"
+            titel: Is betrokken
+            herkomst: {bron: bron-a, sectie: "4.1"}
+            omschrijving: Staat naast de cliënt.
+            gedragsindicatoren:
+              - id: ind-luistert
+                nummer: "1"
+                tekst: luistert aandachtig
+          - id: comp-alert
+            nummer: "4.2"
+            titel: Is alert
+            herkomst: {bron: bron-a, sectie: "4.2"}
+            omschrijving: Ziet wat er speelt.
+    """,
+    "informeel/koppelingen.yaml": """
+        rol: informeel
+        kern:
+          - competentie: comp-betrokken
+            reden: De basishouding.
+        koppelingen:
+          - taak: taak-contact
+            competenties:
+              - id: comp-alert
+                reden: Polst de leefsituatie.
+    """,
+    "informeel/scholing.yaml": """
+        rol: informeel
+        scholing:
+          - competentie: comp-betrokken
+            vormen:
+              - id: sch-betrokken-training
+                vorm: training
+                leerdoel: Je kunt luisteren.
+          - competentie: comp-alert
+            vormen:
+              - id: sch-alert-intervisie
+                vorm: intervisie
+                leerdoel: Je ziet signalen.
+    """,
+}
+MINI = {naam: textwrap.dedent(tekst).lstrip("\n") for naam, tekst in MINI.items()}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -13,7 +12,7 @@ from clientondersteuning import profiel as P
 from clientondersteuning import profielverschil as PV
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
-from helpers import CATALOGUS, build_file_tree, regel_van
+from helpers import CATALOGUS, REPO, build_file_tree, regel_van
 
 
 @pytest.fixture(scope="module")
@@ -288,7 +287,7 @@ def test_verschil(cat):
 
 
 def test_voorbeelden_zijn_geldig(cat):
-    voorbeelden = Path(__file__).resolve().parent.parent / "examples"
+    voorbeelden = REPO / "examples"
     D.lees_organisatie(voorbeelden / "organisatie.yaml")
     profielen = sorted((voorbeelden / "profielen").glob("*.yaml"))
     assert [p.name for p in profielen] == ["ervaringsdeskundige-ggz.yaml", "gemeentelijke-pool.yaml",

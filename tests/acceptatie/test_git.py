@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
 import time
 from pathlib import Path
 
 import pytest
 
 from clientondersteuning.fouten import CotFout
-from clientondersteuning.git import laad_revisie, zonder_git_omgeving
-from helpers import CATALOGUS, build_file_tree, run_line
-from test_verschil import MINI
+from clientondersteuning.git import laad_revisie
+from helpers import CATALOGUS, MINI, build_file_tree, git, run_line
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is niet geïnstalleerd")
-
-_GIT_ENV = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.org",
-            "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.org"}
-
-
-def git(root: Path, *args: str) -> str:
-    env = {**zonder_git_omgeving(), **_GIT_ENV, "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
-    uit = subprocess.run(["git", "-c", "commit.gpgsign=false", *args], cwd=root, env=env,
-                         capture_output=True, text=True, check=True)
-    return uit.stdout.strip()
-
 
 class Repo:
     def __init__(self, root: Path) -> None:

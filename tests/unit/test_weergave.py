@@ -18,7 +18,7 @@ from clientondersteuning import weergave as W
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
 from clientondersteuning.weergave import markdown as WM
-from helpers import CATALOGUS, build_file_tree
+from helpers import CATALOGUS, REPO, build_file_tree
 
 GEKOZEN = ("1", "3", "6")
 
@@ -30,7 +30,7 @@ def cat():
 
 @pytest.fixture(scope="module")
 def data(cat):
-    org = D.lees_organisatie(Path(__file__).resolve().parent.parent / "examples" / "organisatie.yaml")
+    org = D.lees_organisatie(REPO / "examples" / "organisatie.yaml")
     return P.bouw(cat, "informeel", ",".join(GEKOZEN), naam="Informeel cliëntondersteuner", organisatie=org,
                   normen={"4.3": 4}).als_data()
 

@@ -7,8 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import kopieer_catalogus, run_line
-from test_git import git
+from helpers import git, kopieer_catalogus, run_line
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is niet geïnstalleerd")
 

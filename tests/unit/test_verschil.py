@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -19,108 +18,7 @@ from clientondersteuning.verschil import (
     volgende_versie,
     woorddiff,
 )
-from helpers import build_file_tree
-
-# A minimal valid catalogue: two tasks, two competencies, one leefgebied, links and training.
-MINI: dict[str, str] = {
-    "catalogus.yaml": """
-        naam: Mini
-        beschrijving: Een kleine catalogus voor de tests.
-        versie: "1.0.0"
-    """,
-    "CHANGELOG.md": """
-        # Wijzigingen
-
-        ## 1.0.0
-
-        Eerste versie.
-    """,
-    "bronnen.yaml": """
-        bronnen:
-          - id: bron-a
-            titel: Bron A
-            uitgever: Uitgever
-          - id: redactie
-            titel: Redactie
-            uitgever: cot
-            redactioneel: true
-    """,
-    "leefgebieden.yaml": """
-        leefgebieden:
-          - id: lg-wonen
-            nummer: "1"
-            naam: Wonen
-            themas: [huisvesting]
-            herkomst: {bron: bron-a, sectie: "1"}
-    """,
-    "informeel/taken.yaml": """
-        rol: informeel
-        taken:
-          - id: taak-contact
-            nummer: "1"
-            titel: Legt contact met mensen
-            herkomst: {bron: bron-a, sectie: "3.1"}
-            activiteiten:
-              - id: act-maakt-contact
-                nummer: "1"
-                tekst: maakt gemakkelijk contact met uiteenlopende mensen
-              - id: act-polst
-                nummer: "2"
-                tekst: polst de leefsituatie van mensen
-          - id: taak-vraag
-            nummer: "2"
-            titel: Verheldert de vraag
-            herkomst: {bron: bron-a, sectie: "3.2"}
-            activiteiten:
-              - id: act-luistert
-                nummer: "1"
-                tekst: luistert naar het verhaal
-    """,
-    "informeel/competenties.yaml": """
-        rol: informeel
-        competenties:
-          - id: comp-betrokken
-            nummer: "4.1"
-            titel: Is betrokken
-            herkomst: {bron: bron-a, sectie: "4.1"}
-            omschrijving: Staat naast de cliënt.
-            gedragsindicatoren:
-              - id: ind-luistert
-                nummer: "1"
-                tekst: luistert aandachtig
-          - id: comp-alert
-            nummer: "4.2"
-            titel: Is alert
-            herkomst: {bron: bron-a, sectie: "4.2"}
-            omschrijving: Ziet wat er speelt.
-    """,
-    "informeel/koppelingen.yaml": """
-        rol: informeel
-        kern:
-          - competentie: comp-betrokken
-            reden: De basishouding.
-        koppelingen:
-          - taak: taak-contact
-            competenties:
-              - id: comp-alert
-                reden: Polst de leefsituatie.
-    """,
-    "informeel/scholing.yaml": """
-        rol: informeel
-        scholing:
-          - competentie: comp-betrokken
-            vormen:
-              - id: sch-betrokken-training
-                vorm: training
-                leerdoel: Je kunt luisteren.
-          - competentie: comp-alert
-            vormen:
-              - id: sch-alert-intervisie
-                vorm: intervisie
-                leerdoel: Je ziet signalen.
-    """,
-}
-MINI = {naam: textwrap.dedent(tekst).lstrip("\n") for naam, tekst in MINI.items()}
+from helpers import MINI, build_file_tree
 
 
 def bouw(root: Path, wijzig: dict[str, tuple[str, str]] | None = None) -> Path:
