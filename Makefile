@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint schema wheel-check clean
+.PHONY: demo test bench lint schema wheel-check mutatie clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -36,6 +36,14 @@ lint: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
 
+# Mutation testing of the core modules (slow: minutes per module on 2 cores; not part of make test).
+# make mutatie MODULE=keuze  runs one module; without MODULE all of [tool.mutmut] only_mutate.
+mutatie: $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,mutatie]'
+	rm -rf mutants
+	$(BIN)/mutmut run $(if $(MODULE),"clientondersteuning.$(MODULE).*",)
+	$(BIN)/mutmut results
+
 # Regenerate the JSON Schemas that the catalogue files point at.
 schema: $(STAMP)
 	$(BIN)/cot catalogus schema catalogus/schema --force
@@ -53,4 +61,4 @@ wheel-check: $(STAMP)
 	@echo "Het wiel werkt vanuit een andere map: catalogus en sjablonen zitten erin."
 
 clean:
-	rm -rf $(VENV) build dist uitvoer .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist uitvoer mutants .pytest_cache .ruff_cache
