@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -143,3 +144,14 @@ class Catalogus:
             if item_id in self.kern_ids(rol):
                 gevonden.append(("kerncompetentie van rol", rol))
         return gevonden
+
+
+def onderdelen_van(item: Taak | Competentie) -> Iterator[tuple[str, Any, str]]:
+    """The items under a task (activiteiten and their onderdelen) or a competency (gedragsindicatoren
+    and theirs), depth first, as (soort, item, id of the parent). The one walk over both trees."""
+    soort, lijst = ("activiteit", item.activiteiten) if isinstance(item, Taak) else \
+        ("gedragsindicator", item.gedragsindicatoren)
+    for kind in lijst:
+        yield soort, kind, item.id
+        for onderdeel in kind.onderdelen:
+            yield "onderdeel", onderdeel, kind.id

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import model as m
-from .catalogus import Catalogus, Plaats
+from .catalogus import Catalogus, Plaats, onderdelen_van
 from .fouten import CotFout, Melding, toon_pad
 from .validatie import valideer
 from .yamlbestand import YamlBestand, lees_yaml
@@ -172,22 +172,10 @@ class _Lader:
                     cat.bronnen.setdefault(bron.id, bron)
             elif isinstance(md, m.TakenBestand):
                 cat.taken[md.rol] += md.taken
-                for taak in md.taken:
-                    for act in taak.activiteiten:
-                        cat.ouders[act.id] = taak.id
-                        cat.items.setdefault(act.id, act)
-                        for o in act.onderdelen:
-                            cat.ouders[o.id] = act.id
-                            cat.items.setdefault(o.id, o)
+                _onderdelen(cat, md.taken)
             elif isinstance(md, m.CompetentiesBestand):
                 cat.competenties[md.rol] += md.competenties
-                for comp in md.competenties:
-                    for ind in comp.gedragsindicatoren:
-                        cat.ouders[ind.id] = comp.id
-                        cat.items.setdefault(ind.id, ind)
-                        for o in ind.onderdelen:
-                            cat.ouders[o.id] = ind.id
-                            cat.items.setdefault(o.id, o)
+                _onderdelen(cat, md.competenties)
             elif isinstance(md, m.LeefgebiedenBestand):
                 cat.leefgebieden += md.leefgebieden
             elif isinstance(md, m.ContextBestand):
@@ -396,3 +384,11 @@ def laad_of_stop(map_: Path) -> Catalogus:
     if cat is None or fouten:
         raise CotFout(fouten or [Melding(toon_pad(map_), code="catalogus", tekst="de catalogus is onbruikbaar")])
     return cat
+
+
+def _onderdelen(cat: Catalogus, bovens: list[Any]) -> None:
+    """Every activity, indicator and part under these tasks or competencies: by ID, with its parent."""
+    for boven in bovens:
+        for _, kind, ouder in onderdelen_van(boven):
+            cat.ouders[kind.id] = ouder
+            cat.items.setdefault(kind.id, kind)

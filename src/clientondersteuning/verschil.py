@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalogus import ROLLEN, Catalogus
+from .catalogus import ROLLEN, Catalogus, onderdelen_van
 
 # Link-like kinds: adding or removing one is a minor step, not a major one.
 KOPPELINGSOORTEN = {"koppeling", "kern", "eenvoudig"}
@@ -103,19 +103,15 @@ def plat(cat: Catalogus) -> dict[str, Item]:
                 casus=_lijst(t.casus.alineas) if t.casus else None,
                 inleiding_activiteiten=t.inleiding_activiteiten,
                 voetnoten=_lijst(f"{v.nummer}. {v.tekst}" for v in t.voetnoten))
-            for a in t.activiteiten:
-                zet(a.id, "activiteit", t.id, a.nummer, tekst=a.tekst)
-                for o in a.onderdelen:
-                    zet(o.id, "onderdeel", a.id, o.nummer, tekst=o.tekst)
+            for soort, kind, ouder in onderdelen_van(t):
+                zet(kind.id, soort, ouder, kind.nummer, tekst=kind.tekst)
         for c in cat.competenties[rol]:
             zet(c.id, "competentie", rol, c.nummer, titel=c.titel, titel_kort=c.titel_kort, cluster=c.cluster,
                 herkomst=_herkomst(c.herkomst), omschrijving=c.omschrijving,
                 inleiding_indicatoren=c.inleiding_indicatoren,
                 voetnoten=_lijst(f"{v.nummer}. {v.tekst}" for v in c.voetnoten))
-            for g in c.gedragsindicatoren:
-                zet(g.id, "gedragsindicator", c.id, g.nummer, tekst=g.tekst)
-                for o in g.onderdelen:
-                    zet(o.id, "onderdeel", g.id, o.nummer, tekst=o.tekst)
+            for soort, kind, ouder in onderdelen_van(c):
+                zet(kind.id, soort, ouder, kind.nummer, tekst=kind.tekst)
         for k in cat.kern[rol]:
             zet(f"kern:{rol}->{k.competentie}", "kern", k.competentie, None, rol=rol, reden=k.reden)
     for lg in cat.leefgebieden:
