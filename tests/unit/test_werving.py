@@ -16,25 +16,7 @@ from clientondersteuning.model import Contactpersoon, Organisatie
 from clientondersteuning.paden import ingebouwde_catalogus
 from clientondersteuning.weergave import render
 from clientondersteuning.weergave.werving import MAX_OPROEP, naar_tekst
-
-VACATURE_KOPPEN = ["Wat ga je doen", "Wie zoeken we", "Wat bieden we", "Tijd en plaats", "Over ons",
-                   "Reageren"]
-FOLDER_KOPPEN = ["Wat is informele cliëntondersteuning?", "Wat doe je?", "Wat doe je niet?", "Onafhankelijk",
-                 "Hoe helpen wij jou?", "Meer weten?"]
-SELECTIES = ["alle", *[str(i) for i in range(1, 8)]]
-
-ORGANISATIE = """\
-naam: Stichting Samen Sterk
-werkgebied: Zwolle
-over_ons: "Wij zijn een kleine stichting in Zwolle. We helpen ouderen en hun naasten"
-contact:
-  naam: Anna de Vries
-  functie: coördinator
-  telefoon: "038 123 45 67"
-  email: anna@samensterk.nl
-tijdsbesteding: "4 uur per week, op een moment dat jou past"
-onkosten: "Je krijgt 23 cent per kilometer"
-"""
+from helpers import FOLDER_KOPPEN, SELECTIES, VACATURE_KOPPEN
 
 
 @pytest.fixture(scope="module")
