@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .bronteksten import drukklaar
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
 from .model import (
@@ -238,11 +239,10 @@ def _blokken(cat: Catalogus, rol: str, soorten: tuple[str, ...]) -> list[Tekstbl
         bron = cat.bronnen.get(blok.herkomst.bron)
         if bron is None or bron.uitgever not in uitgevers:
             continue
-        # A block whose text ends in a colon introduces a list that lives elsewhere in the
-        # source (the eight leefgebieden after 'Integrale ondersteuning'): on its own it is
-        # unfinished, so it is left out; the profile lists its leefgebieden itself.
-        laatste = blok.alineas[-1] if blok.alineas else ""
-        if laatste.endswith(":") and not blok.punten:
+        # A block followed in the source by a list that lives elsewhere in the catalogue (the
+        # eight leefgebieden after 'Integrale ondersteuning', the three layers): on its own it
+        # is unfinished, so it is left out; the profile lists those items itself.
+        if blok.gevolgd_door:
             continue
         gekozen.append(blok)
     return gekozen
@@ -354,11 +354,12 @@ def _extra_titel(soorten: list[str]) -> str:
 
 
 def _dump(model: Any) -> dict[str, Any]:
-    return model.model_dump(mode="json")
+    """A catalogue item as documents print it (corrections applied, editorial titles marked)."""
+    return drukklaar(model).model_dump(mode="json")
 
 
 def _taak_kort(taak: Taak) -> dict[str, Any]:
-    return {"id": taak.id, "nummer": taak.nummer, "titel": taak.titel}
+    return {"id": taak.id, "nummer": taak.nummer, "titel": drukklaar(taak).titel}
 
 
 def _nodig(lijst: list[Nodig]) -> list[dict[str, Any]]:
@@ -400,10 +401,10 @@ def _teksten(p: Profiel, bronnen: list[Bron]) -> dict[str, Any]:
             f"Dit functieprofiel beschrijft wat een {rol}{bij} doet en wat daarvoor nodig is. Het is "
             f"samengesteld uit de bouwstenen van {herkomst}: de gekozen taken met hun activiteiten, de "
             "competenties die deze taken vragen en de leefgebieden die ze raken.",
-            "Teksten uit de bronnen staan er letterlijk in. Welke competenties, leefgebieden en lagen "
-            "bij een "
-            "taak horen, is een keuze van de redactie van cot; die onderdelen zijn gemarkeerd als "
-            "redactioneel.",
+            "Teksten uit de bronnen staan er letterlijk in; alleen kennelijke typefouten zijn verbeterd "
+            "(de lijst geeft 'cot catalogus toon correcties'). Welke competenties, leefgebieden en lagen "
+            "bij een taak horen, is een keuze van de redactie van cot, net als titels die de bronnen niet "
+            "geven; die onderdelen zijn gemarkeerd als redactioneel.",
         ],
         "lagen_titel": "Lagen van cliëntondersteuning",
         "lagen_inleiding": "De VNG onderscheidt drie lagen van cliëntondersteuning. De gekozen taken "
@@ -430,12 +431,9 @@ def _teksten(p: Profiel, bronnen: list[Bron]) -> dict[str, Any]:
 
 
 def _indicatoren_inleiding(comp: Competentie) -> str | None:
-    """The line above the indicators; none where the description itself runs on into them (BCMB 2a)."""
-    if comp.inleiding_indicatoren:
-        return comp.inleiding_indicatoren
-    if comp.gedragsindicatoren and comp.omschrijving.endswith((".", "!", "?")):
-        return "Gedragsindicatoren:"
-    return None
+    """The line above the indicators, as the source has it (none where the description runs on into
+    them, as in BCMB 2a). The same rule as the tasks' lead-in: only the catalogue's text."""
+    return drukklaar(comp).inleiding_indicatoren
 
 
 def _als_data(p: Profiel) -> dict[str, Any]:

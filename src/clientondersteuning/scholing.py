@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .bronteksten import drukklaar
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
 from .model import SCHOLINGSVORM_NAMEN, Beoordeling, Competentie, Scholingsvorm, Taak
@@ -103,7 +104,8 @@ def eisen_voor(cat: Catalogus, rol: str, taken: list[Taak],
                normen: dict[str, int] | None = None) -> list[Eis]:
     """The competencies the tasks need (and the core ones), with their norms (by competency id)."""
     normen = normen or {}
-    return [Eis(comp, nodig, kern, normen.get(comp.id, STANDAARD_NORM))
+    # As documents print them: corrected texts, editorial titles marked.
+    return [Eis(drukklaar(comp), nodig, kern, normen.get(comp.id, STANDAARD_NORM))
             for comp, nodig, kern in cat.competenties_voor(rol, [t.id for t in taken])]
 
 
@@ -434,7 +436,7 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
         waarschuwingen += v.waarschuwingen
         leden.append(TeamLid(pseudoniem if anoniem else v.naam, v, gap(cat, v)))
     nodig = {e.competentie.id for lid in leden for e in lid.vrijwilliger.eisen}
-    competenties = [c for rol in cat.competenties for c in cat.competenties[rol] if c.id in nodig]
+    competenties = [drukklaar(c) for rol in cat.competenties for c in cat.competenties[rol] if c.id in nodig]
     return TeamResultaat(leden, competenties, overgeslagen, waarschuwingen, len(bestanden))
 
 

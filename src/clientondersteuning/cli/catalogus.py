@@ -17,7 +17,7 @@ app = typer.Typer(
 
 UITVOER_SOORTEN = ("tekst", "json", "github")
 DIFF_UITVOER = ("tekst", "md", "json")
-LIJSTEN = ("taken", "competenties", "leefgebieden", "lagen", "bronnen")
+LIJSTEN = ("taken", "competenties", "leefgebieden", "lagen", "bronnen", "correcties")
 
 
 def _kies(waarde: str, keuzes: tuple[str, ...], optie: str) -> str:
@@ -145,7 +145,8 @@ def diff(
 def toon(
     ctx: typer.Context,
     wat: Annotated[str, typer.Argument(
-        metavar="WAT", help="taken, competenties, leefgebieden, lagen, bronnen, of het ID van één item.")],
+        metavar="WAT", help="taken, competenties, leefgebieden, lagen, bronnen, correcties (de verbeterde "
+                            "typefouten van de bronnen), of het ID van één item.")],
     rol: Annotated[str | None, typer.Option(
         "--rol", metavar="informeel|formeel", help="Alleen deze rol (bij taken en competenties).")] = None,
 ) -> int:

@@ -35,6 +35,7 @@ def toon_lijst(cat: Catalogus, wat: str, rol: str | None) -> None:
             tabel = _tabel(f"Competenties ({r})", "Nr.", "Competentie", "Indicatoren", "Kern", "ID")
             for comp in cat.competenties[r]:
                 titel = escape(comp.titel) + (f" [dim]({comp.cluster})[/dim]" if comp.cluster else "")
+                titel += " [dim](redactionele titel)[/dim]" if comp.titel_redactioneel else ""
                 tabel.add_row(comp.nummer, titel, str(len(comp.gedragsindicatoren)),
                               "ja" if comp.id in kern else "", comp.id)
             console.print(tabel)
@@ -47,6 +48,12 @@ def toon_lijst(cat: Catalogus, wat: str, rol: str | None) -> None:
         tabel = _tabel("Lagen van cliëntondersteuning (VNG)", "Nr.", "Laag", "ID")
         for laag in cat.lagen:
             tabel.add_row(laag.nummer, escape(laag.titel), laag.id)
+        console.print(tabel)
+    elif wat == "correcties":
+        tabel = _tabel("Verbeterde typefouten van de bronnen (documenten drukken de verbetering)",
+                       "Item", "In de bron", "Verbeterd", "Bron", "Sectie")
+        for regel in cat.correcties():
+            tabel.add_row(regel.item, escape(regel.van), escape(regel.naar), regel.bron, escape(regel.sectie))
         console.print(tabel)
     elif wat == "bronnen":
         tabel = _tabel("Bronnen", "ID", "Titel", "Uitgever", "Datum")
