@@ -5,6 +5,7 @@ against the sources (Movisie 2017, BCMB); they are written out here, not read fr
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -260,6 +261,25 @@ def test_bcmb_competenties_per_cluster_in_de_volgorde_van_de_bron(cat):
 
 def test_etc_blijft_letterlijk(cat):
     assert cat.items["lg-dagelijks-leven"].themas[-2:] == ["klusjes uitvoeren", "etc."]
+
+
+# ---- 5. editorial texts say "hij of zij" for the cliënt ------------------------------------------------
+
+# A reason about the one man in a case story (meneer H.) may say "zijn".
+_MAG = ("op zijn psyche",)
+_BEZIT = ("zijn netwerk", "zijn omgeving", "zijn directe omgeving", "zijn doelen", "zijn papieren",
+          "zijn toestemming", "zijn gemak", "zijn verhaal", "zijn eigen kracht", "zijn belangen", "zijn werk")
+
+
+@pytest.mark.parametrize("bestand", ["informeel/koppelingen.yaml", "formeel/koppelingen.yaml",
+                                     "informeel/scholing.yaml", "formeel/scholing.yaml"])
+def test_redactionele_teksten_zeggen_hij_of_zij(bestand):
+    for regel in (Path(CATALOGUS) / bestand).read_text(encoding="utf-8").splitlines():
+        if regel.lstrip().startswith("#") or any(m in regel for m in _MAG):
+            continue
+        kaal = re.sub(r"\b(hij of zij|hem of haar|zijn of haar)\b", "", regel)
+        assert not re.search(r"\b(hij|hem)\b", kaal), regel
+        assert not any(bezit in kaal for bezit in _BEZIT), regel
 
 
 # ---- documents print the corrected text and mark editorial titles ---------------------------------------
