@@ -211,6 +211,20 @@ def test_movisie_context_in_de_volgorde_van_de_bron(cat):
     ]
 
 
+def test_hoofdstukken_openen_met_hun_inleiding(cat):
+    hoofdstukken = [(b.id, b.titel) for b in cat.tekstblokken if b.soort == "hoofdstuk"]
+    assert hoofdstukken == [
+        ("ctx-aanleiding", "Aanleiding"),
+        ("ctx-hoofdstuk-context", "Context van onafhankelijke cliëntondersteuning"),
+        ("ctx-hoofdstuk-taken", "Mogelijk pakket van taken van de informele onafhankelijke cliëntondersteuner"),
+        ("ctx-hoofdstuk-competenties", "Competenties van de informele onafhankelijke cliëntondersteuner"),
+        ("bcmb-profiel-inleiding", "Model Beroepsprofiel Cliëntondersteuner voor mensen met een beperking"),
+        ("bcmb-kerntaken", "Kerntaken cliëntondersteuners"),
+        ("bcmb-onderscheidende-taken", "Onderscheidende taken cliëntondersteuner in sociaal domein"),
+        ("bcmb-competenties", "Competenties"),
+    ]
+
+
 def test_wat_op_een_dubbele_punt_volgt(cat):
     volgt = {b.id: b.gevolgd_door for b in cat.tekstblokken if b.gevolgd_door}
     assert volgt == {
@@ -314,3 +328,22 @@ def test_check_meldt_een_dubbele_punt_waar_niets_op_volgt(catalogus_kopie):
     assert r.exit_code == 1, r
     assert "de laatste alinea eindigt op een dubbele punt maar er volgt niets" in r.output
     assert f"context.yaml:{regel_van(pad, 'over onafhankelijke cliëntondersteuning drie lagen:')}:" in r.output
+
+
+def test_toon_item_noemt_correcties_en_redactionele_titel():
+    r = run_line(["catalogus", "toon", "ctx-samenspel-samenwerking-en-afspraken"])
+    assert r.exit_code == 0, r
+    assert "Beiden zijn verantwoordelijkheid voor → Beiden zijn verantwoordelijk voor" in r.stdout
+    assert "Titel: redactioneel (staat niet in de bron)" in r.stdout
+    r = run_line(["catalogus", "toon", "ctx-samenspel-goede-match"])
+    assert "Titel: redactioneel" not in r.stdout and "Correcties" in r.stdout
+
+
+def test_zelfevaluatie_formeel_markeert_redactionele_titels(cat):
+    from clientondersteuning import scholing as S
+
+    taken = S.taken_uit_tekst(cat, "formeel", "alle")
+    data = S.formulier_data(cat, "formeel", taken, S.eisen_voor(cat, "formeel", taken))
+    titels = {c["competentie"]: c["titel"] for c in data["competenties"]}
+    assert titels["2d"] == f"Denkt inclusief {REDACTIONEEL_MERK}"
+    assert all(t.endswith(REDACTIONEEL_MERK) for t in titels.values())

@@ -230,6 +230,7 @@ class Laag(MetTitel):
     herkomst: Herkomst
 
 
+# "hoofdstuk" opens a chapter or part of a source: its heading and its introduction.
 TekstblokSoort = Literal[
     "hoofdstuk",
     "definitie",

@@ -375,7 +375,7 @@ def _bron_tekst(bron: Bron) -> str:
     tekst = tekst if tekst.endswith(("?", "!")) else tekst + "."
     if bron.redactioneel:
         tekst += (" Redactioneel: de koppelingen van taken aan competenties, leefgebieden en lagen, met "
-                  "hun reden.")
+                  "hun reden, en titels die de bronnen niet geven.")
     return tekst
 
 

@@ -7,6 +7,7 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from ..bronteksten import alle_correcties
 from ..catalogus import ROLLEN, Catalogus
 from ..model import SCHOLINGSVORM_NAMEN
 from ..zoeken import Treffer
@@ -91,6 +92,8 @@ def toon_item(cat: Catalogus, item_id: str) -> None:
     herkomst = _herkomst(cat, cat.items[cat.wortel(item_id)])
     if herkomst:
         console.print(f"Bron: {escape(herkomst)}")
+    if getattr(item, "titel_redactioneel", False):
+        console.print("Titel: redactioneel (staat niet in de bron)")
     for veld in ("omschrijving", "uitgever", "datum"):
         waarde = getattr(item, veld, None)
         if waarde:
@@ -116,8 +119,17 @@ def toon_item(cat: Catalogus, item_id: str) -> None:
     for veld in ("punten", "themas"):
         for punt in getattr(item, veld, []) or []:
             console.print(f"  • {escape(punt)}")
+    gevolgd_door = getattr(item, "gevolgd_door", None)
+    if gevolgd_door:
+        console.print(f"[dim](in de bron gevolgd door: {escape(gevolgd_door)})[/dim]")
     for noot in getattr(item, "voetnoten", []) or []:
         console.print(f"\n[dim]{noot.nummer}. {escape(noot.tekst)}[/dim]")
+    correcties = alle_correcties([item])
+    if correcties:
+        console.print("\n[bold]Correcties[/bold] "
+                      "[dim](typefouten van de bron; documenten drukken de verbetering)[/dim]")
+        for regel in correcties:
+            console.print(f"  • {escape(regel.van)} → {escape(regel.naar)}")
     if item_id in cat.scholing:
         console.print("\n[bold]Scholingsvormen[/bold] [dim](redactioneel)[/dim]")
         for vorm in cat.scholing[item_id].vormen:
