@@ -208,7 +208,7 @@ MINI: dict[str, str] = {
           - id: taak-contact
             nummer: "1"
             titel: Legt contact met mensen
-            herkomst: {bron: bron-a, sectie: "3.1"}
+            herkomst: {bron: bron-a, sectie: "3.1 Legt contact met mensen"}
             activiteiten:
               - id: act-maakt-contact
                 nummer: "1"
@@ -219,7 +219,7 @@ MINI: dict[str, str] = {
           - id: taak-vraag
             nummer: "2"
             titel: Verheldert de vraag
-            herkomst: {bron: bron-a, sectie: "3.2"}
+            herkomst: {bron: bron-a, sectie: "3.2 Verheldert de vraag"}
             activiteiten:
               - id: act-luistert
                 nummer: "1"
@@ -231,7 +231,7 @@ MINI: dict[str, str] = {
           - id: comp-betrokken
             nummer: "4.1"
             titel: Is betrokken
-            herkomst: {bron: bron-a, sectie: "4.1"}
+            herkomst: {bron: bron-a, sectie: "4.1 Is betrokken"}
             omschrijving: Staat naast de cliënt.
             gedragsindicatoren:
               - id: ind-luistert
@@ -240,7 +240,7 @@ MINI: dict[str, str] = {
           - id: comp-alert
             nummer: "4.2"
             titel: Is alert
-            herkomst: {bron: bron-a, sectie: "4.2"}
+            herkomst: {bron: bron-a, sectie: "4.2 Is alert"}
             omschrijving: Ziet wat er speelt.
     """,
     "informeel/koppelingen.yaml": """

@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from .bronteksten import drukklaar
 from .catalogus import Catalogus
 from .definitie import BewaardProfiel, lees_profiel, taken_melding
 from .fouten import CotFout, Melding
@@ -62,7 +63,8 @@ def eisen_voor(cat: Catalogus, rol: Rol, taken: list[Taak],
                normen: dict[str, int] | None = None) -> list[Eis]:
     """The competencies the tasks need (and the core ones), with their norms (by competency id)."""
     normen = normen or {}
-    return [Eis(comp, nodig, kern, normen.get(comp.id, STANDAARD_NORM))
+    # As documents print them: corrected texts, editorial titles marked.
+    return [Eis(drukklaar(comp), nodig, kern, normen.get(comp.id, STANDAARD_NORM))
             for comp, nodig, kern in cat.competenties_voor(rol, [t.id for t in taken])]
 
 

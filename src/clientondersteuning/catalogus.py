@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .bronteksten import Correctieregel, alle_correcties
 from .model import (
     Bron,
     CatalogusMeta,
@@ -91,6 +92,12 @@ class Catalogus:
             if comp.nummer.lower() == nummer.strip().lower():
                 return comp
         return None
+
+    def correcties(self) -> list[Correctieregel]:
+        """Every correction of a source's typing error, in catalogue order (cot catalogus toon correcties)."""
+        return alle_correcties([*(t for r in ROLLEN for t in self.taken[r]),
+                                *(c for r in ROLLEN for c in self.competenties[r]),
+                                *self.leefgebieden, *self.lagen, *self.tekstblokken])
 
     def kern_ids(self, rol: str) -> list[str]:
         return [k.competentie for k in self.kern[rol]]

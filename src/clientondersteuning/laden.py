@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import model as m
+from .bronteksten import controleer
 from .catalogus import Catalogus, Plaats, onderdelen_van
 from .fouten import CotFout, Melding, toon_pad
 from .validatie import valideer
@@ -187,6 +188,7 @@ class _Lader:
                 cat.items.setdefault(item.id, item)
         self._koppelingen(cat)
         self._herkomst(cat)
+        self._bronteksten()
         self._nummering()
         self._ongebruikt(cat)
         return cat
@@ -306,6 +308,24 @@ class _Lader:
                     bron = bron[deel]
                 if isinstance(bron, str) and bron not in cat.bronnen:
                     self._verwijzing(cat, bestand, loc, bron, "bron", set(cat.bronnen))
+                elif isinstance(bron, str) and cat.bronnen[bron].redactioneel:
+                    self._redactioneel_gemarkeerd(bestand, loc[:-2])
+
+    def _redactioneel_gemarkeerd(self, bestand: YamlBestand, loc: tuple[Any, ...]) -> None:
+        """An item from the editorial source is ours as a whole: its title must say so too."""
+        item = bestand.data
+        for deel in loc:
+            item = item[deel]
+        if isinstance(item, dict) and "titel" in item and item.get("titel_redactioneel") is not True:
+            self.meldingen.append(bestand.melding((*loc, "titel"), (
+                "dit item komt van de redactionele bron; zet 'titel_redactioneel: true'"), "redactioneel"))
+
+    def _bronteksten(self) -> None:
+        """Corrections that apply, editorial titles marked (after loading: an old revision still loads)."""
+        for pad, md in self.modellen.items():
+            bestand = self.bestanden[pad]
+            for loc, code, tekst in controleer(md):
+                self.meldingen.append(bestand.melding(loc, tekst, code))
 
     def _nummering(self) -> None:
         for pad, md in self.modellen.items():

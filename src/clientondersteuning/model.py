@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -69,7 +69,46 @@ class Herkomst(Streng):
     """Where an item comes from: a source and its section."""
 
     bron: Id = Field(description="ID van de bron in bronnen.yaml")
-    sectie: Tekst = Field(description="Sectie, paragraaf of kader in de bron, bijvoorbeeld '3.1'")
+    sectie: Tekst = Field(description=(
+        "Sectie, paragraaf of kader in de bron met de kop zoals de bron die geeft, bijvoorbeeld "
+        "'3.1 Legt contact met potentiële cliënten'"))
+
+
+class Correctie(Streng):
+    """An obvious typing error in a source: the text keeps it, documents print the correction."""
+
+    van: Tekst = Field(description="Het stuk brontekst zoals het in de bron staat; staat precies één keer "
+                                   "in de tekst van dit item")
+    naar: Tekst = Field(description="Zoals documenten het drukken")
+
+
+class Brontekst(Streng):
+    """An item with source text. TEKSTVELDEN are the fields a correction may apply to.
+
+    The rules (a correction applies, an editorial title is marked) are whole-catalogue checks in
+    bronteksten.py, not validators: an old revision that breaks a newer rule still loads for a diff.
+    """
+
+    TEKSTVELDEN: ClassVar[tuple[str, ...]] = ()
+
+    correcties: list[Correctie] = Field(default_factory=list, description=(
+        "Kennelijke typefouten van de bron: de tekst blijft letterlijk, documenten drukken 'naar'"))
+
+    def teksten(self) -> list[str]:
+        """The item's own texts (not those of nested items)."""
+        uit: list[str] = []
+        for veld in self.TEKSTVELDEN:
+            waarde = getattr(self, veld)
+            uit += waarde if isinstance(waarde, list) else [waarde] if waarde else []
+        return uit
+
+
+class MetTitel(Brontekst):
+    """An item with a title and a source. A title the source does not give is ours: marked."""
+
+    titel_redactioneel: bool = Field(default=False, description=(
+        "true als de titel niet in de bron staat maar van de redactie van cot is; een titel uit de bron "
+        "staat in herkomst.sectie"))
 
 
 class Bron(Streng):
@@ -84,33 +123,43 @@ class Bron(Streng):
     redactioneel: bool = Field(default=False, description="true voor de redactie van cot zelf")
 
 
-class Voetnoot(Streng):
+class Voetnoot(Brontekst):
+    TEKSTVELDEN = ("tekst",)
+
     nummer: int = Field(ge=1)
     tekst: Tekst
 
 
-class Casus(Streng):
+class Casus(Brontekst):
     """A case story from a box in the source."""
+
+    TEKSTVELDEN = ("alineas",)
 
     alineas: list[Tekst] = Field(min_length=1)
 
 
-class Onderdeel(Streng):
+class Onderdeel(Brontekst):
     """A sub-item of an activity or indicator (4.3's dash items, BCMB 2a i–iv)."""
+
+    TEKSTVELDEN = ("tekst",)
 
     id: Id
     nummer: Nummer
     tekst: Tekst
 
 
-class Activiteit(Streng):
+class Activiteit(Brontekst):
+    TEKSTVELDEN = ("tekst",)
+
     id: Id
     nummer: Nummer
     tekst: Tekst
     onderdelen: list[Onderdeel] = Field(default_factory=list)
 
 
-class Taak(Streng):
+class Taak(MetTitel):
+    TEKSTVELDEN = ("titel", "titel_kort", "alineas", "inleiding_activiteiten")
+
     id: Id
     nummer: Nummer = Field(description="Nummer binnen de rol: informeel 1–7, formeel K1–K3 en O1–O7")
     titel: Tekst
@@ -126,14 +175,26 @@ class Taak(Streng):
     voetnoten: list[Voetnoot] = Field(default_factory=list)
 
 
-class Gedragsindicator(Streng):
+class Gedragsindicator(Brontekst):
+    TEKSTVELDEN = ("tekst",)
+
     id: Id
     nummer: Nummer
     tekst: Tekst
     onderdelen: list[Onderdeel] = Field(default_factory=list)
 
 
-class Competentie(Streng):
+# The BCMB groupings of competencies, in the source's order, with their number and heading.
+CLUSTERS: dict[str, tuple[str, str]] = {
+    "kennis": ("1", "Kennis"),
+    "houding": ("2", "Houding"),
+    "vaardigheden": ("3", "Vaardigheden"),
+}
+
+
+class Competentie(MetTitel):
+    TEKSTVELDEN = ("titel", "titel_kort", "omschrijving", "inleiding_indicatoren")
+
     id: Id
     nummer: Nummer = Field(description="Nummer binnen de rol: informeel 4.1–4.8, formeel 1a–3f")
     titel: Tekst
@@ -148,7 +209,9 @@ class Competentie(Streng):
     voetnoten: list[Voetnoot] = Field(default_factory=list)
 
 
-class Leefgebied(Streng):
+class Leefgebied(Brontekst):
+    TEKSTVELDEN = ("naam", "themas")
+
     id: Id
     nummer: Nummer
     naam: Tekst
@@ -156,8 +219,10 @@ class Leefgebied(Streng):
     herkomst: Herkomst
 
 
-class Laag(Streng):
+class Laag(MetTitel):
     """One of VNG's three layers of client support."""
+
+    TEKSTVELDEN = ("titel", "tekst")
 
     id: Id
     nummer: Nummer
@@ -166,7 +231,9 @@ class Laag(Streng):
     herkomst: Herkomst
 
 
+# "hoofdstuk" opens a chapter or part of a source: its heading and its introduction.
 TekstblokSoort = Literal[
+    "hoofdstuk",
     "definitie",
     "onafhankelijkheid",
     "uitgangspunt",
@@ -183,15 +250,27 @@ TekstblokSoort = Literal[
 ]
 
 
-class Tekstblok(Streng):
-    """A piece of context: a definition, principle, requirement, tip ..."""
+# What follows a block that ends in a colon in the source: the list lives elsewhere in the catalogue.
+Vervolg = Literal["lagen", "leefgebieden", "taken", "kerntaken", "onderscheidende-taken", "competenties"]
+
+
+class Tekstblok(MetTitel):
+    """A piece of context: a definition, principle, requirement, tip, a chapter's introduction ...
+
+    The blocks of one source stand in context.yaml in the order of that source.
+    """
+
+    TEKSTVELDEN = ("titel", "alineas", "punten")
 
     id: Id
     soort: TekstblokSoort
-    nummer: Nummer | None = None
+    nummer: Nummer | None = Field(default=None, description="Het nummer van hoofdstuk of paragraaf in de bron")
     titel: Tekst
     alineas: list[Tekst] = Field(default_factory=list)
     punten: list[Tekst] = Field(default_factory=list, description="Een opsomming in het blok")
+    gevolgd_door: Vervolg | None = Field(default=None, description=(
+        "Wat in de bron direct volgt op de laatste alinea (verplicht als die eindigt op een dubbele punt): "
+        "de lagen, de leefgebieden, de taken of de competenties van de catalogus"))
     casus: Casus | None = None
     herkomst: Herkomst
 

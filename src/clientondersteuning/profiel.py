@@ -164,11 +164,10 @@ def _blokken(cat: Catalogus, rol: Rol, soorten: tuple[str, ...]) -> list[Tekstbl
         bron = cat.bronnen.get(blok.herkomst.bron)
         if bron is None or bron.uitgever not in uitgevers:
             continue
-        # A block whose text ends in a colon introduces a list that lives elsewhere in the
-        # source (the eight leefgebieden after 'Integrale ondersteuning'): on its own it is
-        # unfinished, so it is left out; the profile lists its leefgebieden itself.
-        laatste = blok.alineas[-1] if blok.alineas else ""
-        if laatste.endswith(":") and not blok.punten:
+        # A block followed in the source by a list that lives elsewhere in the catalogue (the
+        # eight leefgebieden after 'Integrale ondersteuning', the three layers): on its own it
+        # is unfinished, so it is left out; the profile lists those items itself.
+        if blok.gevolgd_door:
             continue
         gekozen.append(blok)
     return gekozen

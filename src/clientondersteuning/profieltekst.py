@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .bronteksten import drukklaar
 from .keuze import STANDAARD_NORM
 from .model import Bron, Competentie, Taak
 from .profiel import (
@@ -23,11 +24,12 @@ from .weergave import opsomming
 
 
 def _dump(model: Any) -> dict[str, Any]:
-    return model.model_dump(mode="json")
+    """A catalogue item as documents print it (corrections applied, editorial titles marked)."""
+    return drukklaar(model).model_dump(mode="json")
 
 
 def _taak_kort(taak: Taak) -> dict[str, Any]:
-    return {"id": taak.id, "nummer": taak.nummer, "titel": taak.titel}
+    return {"id": taak.id, "nummer": taak.nummer, "titel": drukklaar(taak).titel}
 
 
 def _nodig(lijst: list[Nodig]) -> list[dict[str, Any]]:
@@ -43,7 +45,7 @@ def _bron_tekst(bron: Bron) -> str:
     tekst = tekst if tekst.endswith(("?", "!")) else tekst + "."
     if bron.redactioneel:
         tekst += (" Redactioneel: de koppelingen van taken aan competenties, leefgebieden en lagen, met "
-                  "hun reden.")
+                  "hun reden, en titels die de bronnen niet geven.")
     return tekst
 
 
@@ -69,10 +71,10 @@ def _teksten(p: Profiel, bronnen: list[Bron]) -> dict[str, Any]:
             f"Dit functieprofiel beschrijft wat een {rol}{bij} doet en wat daarvoor nodig is. Het is "
             f"samengesteld uit de bouwstenen van {herkomst}: de gekozen taken met hun activiteiten, de "
             "competenties die deze taken vragen en de leefgebieden die ze raken.",
-            "Teksten uit de bronnen staan er letterlijk in. Welke competenties, leefgebieden en lagen "
-            "bij een "
-            "taak horen, is een keuze van de redactie van cot; die onderdelen zijn gemarkeerd als "
-            "redactioneel.",
+            "Teksten uit de bronnen staan er letterlijk in; alleen kennelijke typefouten zijn verbeterd "
+            "(de lijst geeft 'cot catalogus toon correcties'). Welke competenties, leefgebieden en lagen "
+            "bij een taak horen, is een keuze van de redactie van cot, net als titels die de bronnen niet "
+            "geven; die onderdelen zijn gemarkeerd als redactioneel.",
         ],
         "lagen_titel": "Lagen van cliëntondersteuning",
         "lagen_inleiding": "De VNG onderscheidt drie lagen van cliëntondersteuning. De gekozen taken "
@@ -99,12 +101,9 @@ def _teksten(p: Profiel, bronnen: list[Bron]) -> dict[str, Any]:
 
 
 def _indicatoren_inleiding(comp: Competentie) -> str | None:
-    """The line above the indicators; none where the description itself runs on into them (BCMB 2a)."""
-    if comp.inleiding_indicatoren:
-        return comp.inleiding_indicatoren
-    if comp.gedragsindicatoren and comp.omschrijving.endswith((".", "!", "?")):
-        return "Gedragsindicatoren:"
-    return None
+    """The line above the indicators, as the source has it (none where the description runs on into
+    them, as in BCMB 2a). The same rule as the tasks' lead-in: only the catalogue's text."""
+    return drukklaar(comp).inleiding_indicatoren
 
 
 def als_data(p: Profiel) -> dict[str, Any]:

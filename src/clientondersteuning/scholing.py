@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .beoordeling import SCHAAL, Eis, Opzet, Vrijwilliger, lees_vrijwilliger
+from .bronteksten import drukklaar
 from .catalogus import Catalogus
 from .definitie import BewaardProfiel
 from .fouten import CotFout, Melding, toon_pad
@@ -171,7 +172,7 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
         waarschuwingen += v.waarschuwingen
         leden.append(TeamLid(pseudoniem if anoniem else v.naam, v, gap(cat, v)))
     nodig = {e.competentie.id for lid in leden for e in lid.vrijwilliger.eisen}
-    competenties = [c for rol in cat.competenties for c in cat.competenties[rol] if c.id in nodig]
+    competenties = [drukklaar(c) for rol in cat.competenties for c in cat.competenties[rol] if c.id in nodig]
     return TeamResultaat(leden, competenties, overgeslagen, waarschuwingen, len(bestanden))
 
 

@@ -18,7 +18,7 @@ from .catalogus import ROLLEN, Catalogus, onderdelen_van
 # Link-like kinds: adding or removing one is a minor step, not a major one.
 KOPPELINGSOORTEN = {"koppeling", "kern", "eenvoudig"}
 # Fields that classify rather than say something: changing one is a minor step.
-INDELINGSVELDEN = {"soort", "cluster", "vorm", "redactioneel"}
+INDELINGSVELDEN = {"soort", "cluster", "vorm", "redactioneel", "titel_redactioneel", "gevolgd_door"}
 STAPPEN = ("patch", "minor", "major")
 ALINEA = "¶"  # between the paragraphs of a list field, so a word diff shows where they split
 
@@ -85,6 +85,15 @@ def _herkomst(h: Any) -> str:
     return f"{h.bron} {h.sectie}"
 
 
+def _bron(*items: Any) -> dict[str, Any]:
+    """What is ours beside the source text: corrections (of the item, its case and notes), the mark."""
+    velden: dict[str, Any] = {"correcties": _lijst(
+        f"{c.van} → {c.naar}" for item in items if item is not None for c in getattr(item, "correcties", []))}
+    if hasattr(items[0], "titel_redactioneel"):
+        velden["titel_redactioneel"] = items[0].titel_redactioneel
+    return velden
+
+
 def plat(cat: Catalogus) -> dict[str, Item]:
     """Every item of the catalogue by its key: the stable ID, or 'taak->doel' for a link."""
     items: dict[str, Item] = {}
@@ -102,28 +111,30 @@ def plat(cat: Catalogus) -> dict[str, Item]:
                 herkomst=_herkomst(t.herkomst), alineas=_lijst(t.alineas),
                 casus=_lijst(t.casus.alineas) if t.casus else None,
                 inleiding_activiteiten=t.inleiding_activiteiten,
-                voetnoten=_lijst(f"{v.nummer}. {v.tekst}" for v in t.voetnoten))
+                voetnoten=_lijst(f"{v.nummer}. {v.tekst}" for v in t.voetnoten),
+                **_bron(t, t.casus, *t.voetnoten))
             for soort, kind, ouder in onderdelen_van(t):
-                zet(kind.id, soort, ouder, kind.nummer, tekst=kind.tekst)
+                zet(kind.id, soort, ouder, kind.nummer, tekst=kind.tekst, **_bron(kind))
         for c in cat.competenties[rol]:
             zet(c.id, "competentie", rol, c.nummer, titel=c.titel, titel_kort=c.titel_kort, cluster=c.cluster,
                 herkomst=_herkomst(c.herkomst), omschrijving=c.omschrijving,
                 inleiding_indicatoren=c.inleiding_indicatoren,
-                voetnoten=_lijst(f"{v.nummer}. {v.tekst}" for v in c.voetnoten))
+                voetnoten=_lijst(f"{v.nummer}. {v.tekst}" for v in c.voetnoten),
+                **_bron(c, *c.voetnoten))
             for soort, kind, ouder in onderdelen_van(c):
-                zet(kind.id, soort, ouder, kind.nummer, tekst=kind.tekst)
+                zet(kind.id, soort, ouder, kind.nummer, tekst=kind.tekst, **_bron(kind))
         for k in cat.kern[rol]:
             zet(f"kern:{rol}->{k.competentie}", "kern", k.competentie, None, rol=rol, reden=k.reden)
     for lg in cat.leefgebieden:
         zet(lg.id, "leefgebied", None, lg.nummer, naam=lg.naam, themas=_lijst(lg.themas),
-            herkomst=_herkomst(lg.herkomst))
+            herkomst=_herkomst(lg.herkomst), **_bron(lg))
     for laag in cat.lagen:
         zet(laag.id, "laag", None, laag.nummer, titel=laag.titel, tekst=laag.tekst,
-            herkomst=_herkomst(laag.herkomst))
+            herkomst=_herkomst(laag.herkomst), **_bron(laag))
     for tb in cat.tekstblokken:
         zet(tb.id, "tekstblok", None, tb.nummer, soort=tb.soort, titel=tb.titel, alineas=_lijst(tb.alineas),
             punten=_lijst(tb.punten), casus=_lijst(tb.casus.alineas) if tb.casus else None,
-            herkomst=_herkomst(tb.herkomst))
+            gevolgd_door=tb.gevolgd_door, herkomst=_herkomst(tb.herkomst), **_bron(tb, tb.casus))
     for kp in cat.koppelingen.values():
         for veld, naar in (("competenties", "competentie"), ("leefgebieden", "leefgebied"),
                            ("lagen", "laag")):

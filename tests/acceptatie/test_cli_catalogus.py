@@ -100,16 +100,16 @@ def test_elke_opdracht_en_optie_heeft_hulptekst():
 def test_versie():
     r = run_line(["--version"])
     assert r.exit_code == 0, r
-    assert r.stdout.strip() == f"cot {version('clientondersteuning')} (catalogus 1.0.0)"
+    assert r.stdout.strip() == f"cot {version('clientondersteuning')} (catalogus 1.1.0)"
 
 
 def test_versie_van_een_eigen_catalogus_via_omgeving(catalogus_kopie):
-    vervang(catalogus_kopie / "catalogus.yaml", 'versie: "1.0.0"', 'versie: "2.3.4"')
+    vervang(catalogus_kopie / "catalogus.yaml", 'versie: "1.1.0"', 'versie: "2.3.4"')
     assert "(catalogus 2.3.4)" in run_line(["--version"], env={"COT_CATALOGUS": str(catalogus_kopie)}).stdout
 
 
 def test_versie_van_een_eigen_catalogus_via_optie(catalogus_kopie):
-    vervang(catalogus_kopie / "catalogus.yaml", 'versie: "1.0.0"', 'versie: "2.3.4"')
+    vervang(catalogus_kopie / "catalogus.yaml", 'versie: "1.1.0"', 'versie: "2.3.4"')
     assert "(catalogus 2.3.4)" in run_line(["--catalogus", str(catalogus_kopie), "--version"]).stdout
 
 
@@ -285,8 +285,9 @@ def test_kapotte_catalogus_via_optie_en_omgeving(catalogus_kopie):
 
 
 def test_eigen_catalogus_wordt_gebruikt(catalogus_kopie):
+    # An organisation's own title is editorial: it says so (the check demands it, see bronteksten).
     vervang(catalogus_kopie / "informeel" / "taken.yaml", "titel: Legt contact met potentiële cliënten",
-            "titel: Legt contact met nieuwe cliënten")
+            "titel: Legt contact met nieuwe cliënten\n    titel_redactioneel: true")
     r = run_line(["--catalogus", str(catalogus_kopie), "catalogus", "toon", "taken", "--rol", "informeel"])
     assert r.exit_code == 0, r
     assert "Legt contact met nieuwe cliënten" in r.stdout

@@ -14,12 +14,12 @@ pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is niet
 
 @pytest.fixture
 def opzet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
-    """A repository with the embedded catalogue (1.0.0) and a profile of tasks 1 and 3 built on it."""
+    """A repository with the embedded catalogue (1.1.0) and a profile of tasks 1 and 3 built on it."""
     monkeypatch.chdir(tmp_path)
     git(tmp_path, "init", "-q", "-b", "main")
     map_ = kopieer_catalogus(tmp_path / "catalogus")
     git(tmp_path, "add", "-A")
-    git(tmp_path, "commit", "-q", "-m", "1.0.0")
+    git(tmp_path, "commit", "-q", "-m", "1.1.0")
     r = run_line(["--catalogus", str(map_), "profiel", "bouw", "--taken", "1,3", "--bewaar", "p.yaml"])
     assert r.exit_code == 0, r
     return map_, tmp_path / "p.yaml"
@@ -31,7 +31,7 @@ def _wijzig(map_: Path, bestand: str, oud: str, nieuw: str, versie: str) -> None
     assert oud in tekst
     pad.write_text(tekst.replace(oud, nieuw, 1), encoding="utf-8")
     meta = map_ / "catalogus.yaml"
-    meta.write_text(meta.read_text(encoding="utf-8").replace('"1.0.0"', f'"{versie}"'), encoding="utf-8")
+    meta.write_text(meta.read_text(encoding="utf-8").replace('"1.1.0"', f'"{versie}"'), encoding="utf-8")
     git(map_.parent, "commit", "-q", "-am", versie)
 
 
@@ -71,7 +71,7 @@ def test_wijziging_buiten_het_profiel_telt_niet(opzet):
 
 def test_onbekende_versie_en_revisie(opzet):
     map_, profiel = opzet
-    profiel.write_text(profiel.read_text(encoding="utf-8").replace('"1.0.0"', '"0.9.0"'), encoding="utf-8")
+    profiel.write_text(profiel.read_text(encoding="utf-8").replace('"1.1.0"', '"0.9.0"'), encoding="utf-8")
     r = check(map_, str(profiel))
     assert r.exit_code == 1
     assert "0.9.0 staat niet in de git-geschiedenis" in r.stderr

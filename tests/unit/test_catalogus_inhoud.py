@@ -52,7 +52,8 @@ def test_informeel_zeven_taken(cat):
     assert [len(t.activiteiten) for t in taken] == [6, 8, 5, 6, 4, 6, 4]
     assert sum(len(t.activiteiten) for t in taken) == 39
     assert all(t.herkomst.bron == "movisie-2017" for t in taken)
-    assert [t.herkomst.sectie for t in taken] == [f"3.{i}" for i in range(1, 8)]
+    assert [t.herkomst.sectie.split()[0] for t in taken] == [f"3.{i}" for i in range(1, 8)]
+    assert [t.herkomst.sectie.split(" ", 1)[1] for t in taken] == [t.titel for t in taken]
     for taak in taken:
         assert [a.nummer for a in taak.activiteiten] == [str(i) for i in range(1, len(taak.activiteiten) + 1)]
 

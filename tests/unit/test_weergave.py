@@ -15,6 +15,7 @@ from docx.oxml.ns import qn
 from clientondersteuning import definitie as D
 from clientondersteuning import profiel as P
 from clientondersteuning import weergave as W
+from clientondersteuning.bronteksten import drukklaar
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
 from clientondersteuning.weergave import markdown as WM
@@ -46,7 +47,8 @@ def document(data):
 
 
 def activiteiten(cat, gekozen: bool) -> list[str]:
-    return [a.tekst for t in cat.taken["informeel"] if (t.nummer in GEKOZEN) == gekozen
+    """The activities as documents print them (with the catalogue's corrections)."""
+    return [drukklaar(a).tekst for t in cat.taken["informeel"] if (t.nummer in GEKOZEN) == gekozen
             for a in t.activiteiten]
 
 
@@ -104,7 +106,7 @@ def test_markdown_inhoud(markdown):
         assert kop in koppen
     tekst = platte_tekst(markdown)
     for stukje in ("Kerncompetentie (redactioneel):", "Nodig voor (redactioneel):", "Gewenst niveau: 4",
-                   "Verklaring Omtrent het Gedrag (VOG):", "Anne de Vries", "versie 1.0.0",
+                   "Verklaring Omtrent het Gedrag (VOG):", "Anne de Vries", "versie 1.1.0",
                    "Eisen aan het organisatorisch verband", "Uit de praktijk:"):
         assert stukje in tekst
     # Clean CommonMark for plain-text reading: no trailing spaces, no runs of blank lines, wrapped.

@@ -37,7 +37,7 @@ MINI: dict[str, str | bytes] = {
           - id: taak-een
             nummer: "1"
             titel: Legt contact
-            herkomst: {bron: bron-a, sectie: "3.1"}
+            herkomst: {bron: bron-a, sectie: "3.1 Legt contact"}
             activiteiten:
               - id: taak-een-a
                 nummer: "1"
@@ -52,12 +52,12 @@ MINI: dict[str, str | bytes] = {
           - id: comp-een
             nummer: "4.1"
             titel: Is betrokken
-            herkomst: {bron: bron-a, sectie: "4.1"}
+            herkomst: {bron: bron-a, sectie: "4.1 Is betrokken"}
             omschrijving: Staat naast de cliënt.
           - id: comp-twee
             nummer: "4.2"
             titel: Werkt samen
-            herkomst: {bron: bron-a, sectie: "4.2"}
+            herkomst: {bron: bron-a, sectie: "4.2 Werkt samen"}
             omschrijving: Werkt samen met de coördinator.
         """,
     "informeel/koppelingen.yaml": """

@@ -18,7 +18,7 @@ app = typer.Typer(
 
 UITVOER_SOORTEN = ("tekst", "json", "github")
 DIFF_UITVOER = ("tekst", "md", "json")
-LIJSTEN = ("taken", "competenties", "leefgebieden", "lagen", "bronnen")
+LIJSTEN = ("taken", "competenties", "leefgebieden", "lagen", "bronnen", "correcties")
 
 
 def _kies(waarde: str, keuzes: tuple[str, ...], optie: str) -> str:
@@ -150,7 +150,8 @@ def diff(
 def toon(
     ctx: typer.Context,
     wat: Annotated[str, typer.Argument(
-        metavar="WAT", help="taken, competenties, leefgebieden, lagen, bronnen, of het ID van één item.")],
+        metavar="WAT", help="taken, competenties, leefgebieden, lagen, bronnen, correcties (de verbeterde "
+                            "typefouten van de bronnen), of het ID van één item.")],
     rol: RolFilter = None,
 ) -> int:
     """Toon een lijst als tabel, of één item helemaal met wat ernaar verwijst."""

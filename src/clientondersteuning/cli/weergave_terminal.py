@@ -7,6 +7,7 @@ from typing import Any
 from rich.markup import escape
 from rich.table import Table
 
+from ..bronteksten import alle_correcties
 from ..catalogus import ROLLEN, Catalogus
 from ..model import SCHOLINGSVORM_NAMEN, Rol
 from ..zoeken import Treffer
@@ -35,6 +36,7 @@ def toon_lijst(cat: Catalogus, wat: str, rol: Rol | None) -> None:
             tabel = _tabel(f"Competenties ({r})", "Nr.", "Competentie", "Indicatoren", "Kern", "ID")
             for comp in cat.competenties[r]:
                 titel = escape(comp.titel) + (f" [dim]({comp.cluster})[/dim]" if comp.cluster else "")
+                titel += " [dim](redactionele titel)[/dim]" if comp.titel_redactioneel else ""
                 tabel.add_row(comp.nummer, titel, str(len(comp.gedragsindicatoren)),
                               "ja" if comp.id in kern else "", comp.id)
             console.print(tabel)
@@ -47,6 +49,12 @@ def toon_lijst(cat: Catalogus, wat: str, rol: Rol | None) -> None:
         tabel = _tabel("Lagen van cliëntondersteuning (VNG)", "Nr.", "Laag", "ID")
         for laag in cat.lagen:
             tabel.add_row(laag.nummer, escape(laag.titel), laag.id)
+        console.print(tabel)
+    elif wat == "correcties":
+        tabel = _tabel("Verbeterde typefouten van de bronnen (documenten drukken de verbetering)",
+                       "Item", "In de bron", "Verbeterd", "Bron", "Sectie")
+        for regel in cat.correcties():
+            tabel.add_row(regel.item, escape(regel.van), escape(regel.naar), regel.bron, escape(regel.sectie))
         console.print(tabel)
     elif wat == "bronnen":
         tabel = _tabel("Bronnen", "ID", "Titel", "Uitgever", "Datum")
@@ -84,6 +92,8 @@ def toon_item(cat: Catalogus, item_id: str) -> None:
     herkomst = _herkomst(cat, cat.items[cat.wortel(item_id)])
     if herkomst:
         console.print(f"Bron: {escape(herkomst)}")
+    if getattr(item, "titel_redactioneel", False):
+        console.print("Titel: redactioneel (staat niet in de bron)")
     for veld in ("omschrijving", "uitgever", "datum"):
         waarde = getattr(item, veld, None)
         if waarde:
@@ -109,8 +119,17 @@ def toon_item(cat: Catalogus, item_id: str) -> None:
     for veld in ("punten", "themas"):
         for punt in getattr(item, veld, []) or []:
             console.print(f"  • {escape(punt)}")
+    gevolgd_door = getattr(item, "gevolgd_door", None)
+    if gevolgd_door:
+        console.print(f"[dim](in de bron gevolgd door: {escape(gevolgd_door)})[/dim]")
     for noot in getattr(item, "voetnoten", []) or []:
         console.print(f"\n[dim]{noot.nummer}. {escape(noot.tekst)}[/dim]")
+    correcties = alle_correcties([item])
+    if correcties:
+        console.print("\n[bold]Correcties[/bold] "
+                      "[dim](typefouten van de bron; documenten drukken de verbetering)[/dim]")
+        for regel in correcties:
+            console.print(f"  • {escape(regel.van)} → {escape(regel.naar)}")
     if item_id in cat.scholing:
         console.print("\n[bold]Scholingsvormen[/bold] [dim](redactioneel)[/dim]")
         for vorm in cat.scholing[item_id].vormen:

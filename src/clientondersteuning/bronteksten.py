@@ -1,0 +1,175 @@
+"""What is the sources' and what is ours, at the moment a text is printed.
+
+The catalogue keeps every source text verbatim. An obvious typing error in a source gets a
+`correctie` beside the text (van: as the source has it, naar: as documents print it), and a
+title that the source does not give is marked `titel_redactioneel`. Renderers ask this module,
+and only this module, for the text to print (`drukklaar`) and for the one visible mark of an
+editorial title (`titel_getoond`); `controleer` holds the rules `cot catalogus check` applies.
+Pure functions on strings and models.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel
+
+# The one visible mark of an editorial title, in every format.
+REDACTIONEEL_MERK = "(redactioneel)"
+
+
+def correctie_fouten(teksten: Iterable[str], correcties: Iterable[Any]) -> list[str]:
+    """Why corrections do not apply to an item's own texts: each `van` must occur exactly once."""
+    teksten = list(teksten)
+    fouten = []
+    for c in correcties:
+        aantal = sum(t.count(c.van) for t in teksten)
+        if c.van == c.naar:
+            fouten.append(f"correctie '{c.van}': 'naar' is gelijk aan 'van'")
+        elif aantal == 0:
+            fouten.append(f"correctie '{c.van}' → '{c.naar}' past niet: '{c.van}' staat niet (meer) in de "
+                          "tekst van dit item; pas de correctie aan of haal hem weg")
+        elif aantal > 1:
+            fouten.append(f"correctie '{c.van}' past niet eenduidig: '{c.van}' staat {aantal} keer in de "
+                          "tekst van dit item; neem meer woorden op in 'van'")
+    return fouten
+
+
+def _titel_fout(item: Any) -> str | None:
+    titel, herkomst = getattr(item, "titel", None), getattr(item, "herkomst", None)
+    if titel is None or herkomst is None or item.titel_redactioneel or titel_in_bron(titel, herkomst.sectie):
+        return None
+    return (f"titel '{titel}' staat niet in herkomst.sectie ('{herkomst.sectie}'): is de titel van de "
+            "redactie, zet dan 'titel_redactioneel: true'; komt hij uit de bron, noem de kop dan in de sectie")
+
+
+def _open_einde_fout(item: Any) -> str | None:
+    alineas = getattr(item, "alineas", None)
+    if not hasattr(item, "gevolgd_door") or not alineas or item.punten or item.gevolgd_door:
+        return None
+    if alineas[-1].endswith(":"):
+        return ("de laatste alinea eindigt op een dubbele punt maar er volgt niets: geef 'punten' of "
+                "'gevolgd_door' (lagen, leefgebieden, taken, kerntaken, onderscheidende-taken of competenties)")
+    return None
+
+
+def controleer(item: Any, loc: tuple[Any, ...] = ()) -> Iterable[tuple[tuple[Any, ...], str, str]]:
+    """The rules of this module for a loaded file model and everything in it: (loc, code, text).
+
+    A correction applies exactly, a title the source does not give is marked, and a block that
+    ends in a colon says what follows it.
+    """
+    if not _is_model(item):
+        return
+    if getattr(item, "correcties", None):
+        for i, c in enumerate(item.correcties):
+            for fout in correctie_fouten(item.teksten(), [c]):
+                yield (*loc, "correcties", i, "van"), "correctie", fout
+    if hasattr(item, "titel_redactioneel"):
+        fout = _titel_fout(item)
+        if fout:
+            yield (*loc, "titel"), "redactioneel", fout
+    fout = _open_einde_fout(item)
+    if fout:
+        yield (*loc, "alineas", len(item.alineas) - 1), "gevolgd-door", fout
+    for veld in type(item).model_fields:
+        waarde = getattr(item, veld)
+        if isinstance(waarde, list):
+            for i, kind in enumerate(waarde):
+                yield from controleer(kind, (*loc, veld, i))
+        else:
+            yield from controleer(waarde, (*loc, veld))
+
+
+def gecorrigeerd(tekst: str, correcties: Iterable[Any]) -> str:
+    """The text as documents print it: the item's corrections applied."""
+    for c in correcties:
+        tekst = tekst.replace(c.van, c.naar)
+    return tekst
+
+
+def titel_in_bron(titel: str, sectie: str) -> bool:
+    """A title counts as the source's when the section it comes from is named by it."""
+    return titel.casefold().rstrip(".:?") in sectie.casefold()
+
+
+def _corrigeer(waarde: Any, correcties: list[Any]) -> Any:
+    if isinstance(waarde, str):
+        return gecorrigeerd(waarde, correcties)
+    if isinstance(waarde, list):
+        return [_corrigeer(w, correcties) for w in waarde]
+    if _is_model(waarde):
+        return drukklaar(waarde)
+    return waarde
+
+
+def _is_model(waarde: Any) -> bool:
+    return isinstance(waarde, BaseModel)
+
+
+def drukklaar(item: Any) -> Any:
+    """A copy of a catalogue model as documents print it, also in nested items.
+
+    Every correction is applied and an editorial title carries the one mark. Only the fields
+    an item names as its own texts change (never an ID, number or source).
+    """
+    if not _is_model(item):
+        return item
+    correcties = list(getattr(item, "correcties", []) or [])
+    eigen = set(getattr(item, "TEKSTVELDEN", ()))
+    nieuw = {}
+    for veld in type(item).model_fields:
+        waarde = getattr(item, veld)
+        if veld in eigen:
+            nieuw[veld] = _corrigeer(waarde, correcties)
+        elif _is_model(waarde) or (isinstance(waarde, list) and waarde and _is_model(waarde[0])):
+            nieuw[veld] = _corrigeer(waarde, [])
+    if getattr(item, "titel_redactioneel", False):
+        nieuw["titel"] = titel_getoond(nieuw.get("titel", item.titel), True)
+    return item.model_copy(update=nieuw) if nieuw else item
+
+
+def titel_getoond(titel: str, redactioneel: bool) -> str:
+    """A title as documents show it: an editorial title carries the one mark."""
+    return f"{titel} {REDACTIONEEL_MERK}" if redactioneel else titel
+
+
+# ---- the list of all corrections (cot catalogus toon correcties) -------------------------------
+
+
+@dataclass(frozen=True)
+class Correctieregel:
+    item: str  # the id of the item that carries the correction
+    van: str
+    naar: str
+    bron: str
+    sectie: str
+
+
+def _herkomst_van(item: Any, ouders: list[Any]) -> tuple[str, str]:
+    for kandidaat in [item, *reversed(ouders)]:
+        herkomst = getattr(kandidaat, "herkomst", None)
+        if herkomst is not None:
+            return herkomst.bron, herkomst.sectie
+    return "", ""
+
+
+def _loop(item: Any, ouders: list[Any], id_: str) -> Iterable[Correctieregel]:
+    eigen_id = getattr(item, "id", None) or id_
+    if getattr(item, "correcties", None):
+        bron, sectie = _herkomst_van(item, ouders)
+        for c in item.correcties:
+            yield Correctieregel(eigen_id, c.van, c.naar, bron, sectie)
+    for veld in type(item).model_fields:
+        waarde = getattr(item, veld)
+        kinderen = waarde if isinstance(waarde, list) else [waarde]
+        for kind in kinderen:
+            if _is_model(kind):
+                yield from _loop(kind, [*ouders, item], eigen_id)
+
+
+def alle_correcties(items: Iterable[Any]) -> list[Correctieregel]:
+    """Every correction in the given catalogue items (and their nested items), in file order."""
+    return [regel for item in items for regel in _loop(item, [], "")]
