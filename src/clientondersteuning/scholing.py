@@ -20,6 +20,8 @@ from .yamlbestand import YamlBestand, lees_yaml
 SCHAAL = {1: "nog niet", 2: "in ontwikkeling", 3: "voldoende", 4: "sterk"}
 STANDAARD_NORM = 3
 MAX_BESTANDEN_TEAM = 10_000
+# The colours of the team matrix (DOCX and XLSX): 2+ below the norm, 1 below, fine, not assessed.
+TEAM_KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
 
 
 # ---- the data -----------------------------------------------------------------------------

@@ -20,7 +20,7 @@ app = typer.Typer(
 )
 
 FORMATEN_GAP = ("md", "docx", "json")
-FORMATEN_TEAM = ("terminal", "md", "docx", "json")
+FORMATEN_TEAM = ("terminal", "md", "docx", "json", "xlsx")
 
 
 # ---- shared helpers ---------------------------------------------------------------------------
@@ -53,7 +53,7 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
     from ..fouten import GebruiksFout
 
     if formaat is None:
-        if uitvoer is not None and uitvoer.suffix.lower() in (".docx", ".json", ".md"):
+        if uitvoer is not None and uitvoer.suffix.lower() in (".docx", ".json", ".md", ".xlsx"):
             formaat = uitvoer.suffix.lower()[1:]
         else:
             formaat = standaard
@@ -67,6 +67,8 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
                                "gebruik --format md") from None
         if uitvoer is None:
             raise GebruiksFout("een Word-bestand kan niet naar het scherm; geef -o BESTAND.docx")
+    if formaat == "xlsx" and uitvoer is None:
+        raise GebruiksFout("een Excel-bestand kan niet naar het scherm; geef -o BESTAND.xlsx")
     if formaat == "terminal" and uitvoer is not None:
         raise GebruiksFout("een tabel voor de terminal kan niet naar een bestand; "
                            "kies --format md, json of docx")
@@ -170,8 +172,8 @@ def team(
     map_: Annotated[Path, typer.Argument(
         metavar="MAP", help="De map met de bestanden van de vrijwilligers.")],
     formaat: Annotated[str | None, typer.Option(
-        "--format", metavar="md|docx|json",
-        help="Vorm van de uitvoer: md, docx of json. Standaard: een gekleurde tabel op het scherm, "
+        "--format", metavar="md|docx|json|xlsx",
+        help="Vorm van de uitvoer: md, docx, json of xlsx (Excel). Standaard: een gekleurde tabel op het scherm, "
              "of wat de extensie van -o zegt.")] = None,
     uitvoer: Uitvoer = None,
     force: Force = False,
@@ -195,6 +197,10 @@ def team(
         _schrijf(_render_md("scholing-team.md.j2", data), uitvoer, force)
     elif soort == "docx":
         _schrijf(_docx_team(data), uitvoer, force)
+    elif soort == "xlsx":
+        from ..export.team import team_werkmap
+
+        _schrijf(team_werkmap(data), uitvoer, force)
     else:
         _toon_team(data)
     if data["aantal_overgeslagen"]:
@@ -376,8 +382,6 @@ def _vraag_score(vraag: str) -> int | None:
 
 # ---- DOCX (python-docx), from the same plain data as the Markdown ------------------------------------
 
-_DOCX_KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
-
 
 def _document(titel: str, onderwerp: str) -> Any:
     from ..weergave_docx import nieuw_document
@@ -470,6 +474,8 @@ def _docx_gap(data: dict[str, Any]) -> bytes:
 
 
 def _docx_team(data: dict[str, Any]) -> bytes:
+    from ..scholing import TEAM_KLEUREN as _DOCX_KLEUREN
+
     d = _document("Scholingsplan voor het team", "Scholingsplan")
     d.add_heading("Scholingsplan voor het team", 0)
     tekst = f"{len(data['vrijwilligers'])} vrijwilligers."
