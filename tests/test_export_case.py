@@ -178,6 +178,10 @@ def test_boom_is_compleet_met_volgnummers(data, cat):
         identifier(x) for x in ("inf-alert-observeert-huisvesting", "inf-alert-observeert-regieverlies",
                                 "inf-alert-observeert-knelpunten")]
     assert ouder[identifier("inf-alert-observeert")] == identifier("inf-alert")
+    titels = {a["originNodeURI"]["identifier"]: a["originNodeURI"]["title"] for a in data["CFAssociations"]}
+    assert titels[identifier("inf-contact-maakt-contact")] == "3.1.1 maakt gemakkelijk contact met uiteenlopende mensen"
+    lang = titels[identifier("inf-alert-observeert-huisvesting")]  # a long text: shortened, with its number
+    assert lang.startswith("4.3.1a geschiktheid van de huisvesting") and lang.endswith("…") and len(lang) <= 87
 
 
 def test_redactionele_koppelingen_elk_een_keer_in_de_groepering(data, cat):

@@ -50,9 +50,7 @@ class Knoop:
 
 
 def _titel(item: Item) -> str:
-    tekst = item.titel or item.volledig
-    tekst = tekst if len(tekst) <= 80 else tekst[:79].rstrip() + "…"
-    return f"{item.nummer} {tekst}" if item.nummer else tekst
+    return f"{item.nummer} {item.label(80)}" if item.nummer else item.label(80)
 
 
 def _notes(item: Item, cat: Catalogus) -> str:

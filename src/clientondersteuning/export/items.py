@@ -63,6 +63,11 @@ class Item:
     trefwoorden: tuple[str, ...] = ()
     extra: dict[str, Any] = field(default_factory=dict)  # further fields, for CASE extensions
 
+    def label(self, lengte: int = 100) -> str:
+        """What a person recognises the item by: its title, or the start of its text."""
+        tekst = self.titel or self.volledig
+        return tekst if len(tekst) <= lengte else tekst[:lengte - 1].rstrip() + "…"
+
 
 @dataclass(frozen=True)
 class Relatie:
@@ -121,26 +126,24 @@ class _Wandeling:
         return bool(bron and bron in self.cat.bronnen and self.cat.bronnen[bron].redactioneel)
 
     def maak(self, obj: Any, soort: str, rol: str | None, nummer: str, titel: str, teksten: list[str],
-             ouder: Item | None, rubriek: str | None, volgnummer: int, herkomst: Herkomst | None = None,
-             volledig: str | None = None, **extra: Any) -> Item:
-        # Activiteiten, indicatoren and onderdelen have no herkomst of their own: their parent's.
+             ouder: Item | None, rubriek: str | None, volgnummer: int, herkomst: Herkomst | None = None, *,
+             volledig: str | None = None, bron: str | None = None, redactioneel: bool | None = None,
+             trefwoorden: list[str] | tuple[str, ...] = (), **extra: Any) -> Item:
+        """An Item. Without herkomst the source is bron (no section), else the parent's: activiteiten,
+        indicatoren and onderdelen have no herkomst of their own."""
         if herkomst is not None:
             bron, sectie = herkomst.bron, herkomst.sectie
-        elif "bron" in extra:  # a scholingsvorm: the editorial source, no section
-            bron, sectie = extra.pop("bron"), None
-        elif ouder is not None:
+        elif bron is None and ouder is not None:
             bron, sectie = ouder.bron, ouder.sectie
         else:
-            bron = sectie = None
-        trefwoorden = tuple(extra.pop("trefwoorden", ()))
-        redactioneel = extra.pop("redactioneel", None)
+            sectie = None
         return Item(
             id=obj.id, soort=soort, rol=rol, nummer=nummer, titel=titel, teksten=tuple(teksten),
             volledig=volledig or "\n\n".join(teksten) or titel,
             ouder=ouder.id if ouder else None, rubriek=rubriek, volgnummer=volgnummer,
             bron=bron, sectie=sectie,
             redactioneel=self.redactioneel(bron) if redactioneel is None else redactioneel,
-            vervangen_door=vervangen_door(obj), bestand=self.bestand(obj.id), trefwoorden=trefwoorden,
+            vervangen_door=vervangen_door(obj), bestand=self.bestand(obj.id), trefwoorden=tuple(trefwoorden),
             extra={k: v for k, v in extra.items() if v not in (None, [], "")})
 
     def onderdelen(self, ouder: Item, onderdelen: list[Any]) -> Iterator[Item]:

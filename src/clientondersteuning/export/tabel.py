@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..catalogus import Catalogus
-from .items import RUBRIEKEN, Item, items, relaties
+from .items import RUBRIEKEN, items, relaties
 
 SCHEIDER = " | "
 ITEM_KOLOMMEN = ("id", "soort", "rol", "nummer", "titel", "tekst", "ouder_id", "ouder_nummer", "bron", "sectie",
@@ -29,12 +29,6 @@ def _ja(waar: bool) -> str:
     return "ja" if waar else "nee"
 
 
-def _label(item: Item) -> str:
-    """What a person recognises an item by: its title, or the start of its text."""
-    tekst = item.titel or item.volledig
-    return tekst if len(tekst) <= 100 else tekst[:99].rstrip() + "…"
-
-
 def tabellen(cat: Catalogus, rol: str | None = None) -> Tabellen:
     alle = items(cat, rol)
     per_id = {it.id: it for it in alle}
@@ -50,7 +44,7 @@ def tabellen(cat: Catalogus, rol: str | None = None) -> Tabellen:
         if van is None:  # a role's rubriek (core competencies)
             van_kolommen = (r.van.split(":", 1)[1], "Rol", "", RUBRIEKEN[r.van][0])
         else:
-            van_kolommen = (van.id, van.soort, van.nummer, _label(van))
-        koppelingen.append((r.soort, *van_kolommen, naar.id, naar.soort, naar.nummer, _label(naar), r.reden,
+            van_kolommen = (van.id, van.soort, van.nummer, van.label())
+        koppelingen.append((r.soort, *van_kolommen, naar.id, naar.soort, naar.nummer, naar.label(), r.reden,
                             _ja(r.redactioneel), cat.versie))
     return Tabellen(rijen, koppelingen)
