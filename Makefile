@@ -58,6 +58,7 @@ wheel-check: $(STAMP)
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot catalogus check
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot profiel bouw --taken 1,3,6 | grep -q "Taak 6"
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot werving oproep --taken alle | grep -q "cliëntondersteuner"
+	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot catalogus export | grep -q '"caseVersion": "1.1"'
 	@echo "Het wiel werkt vanuit een andere map: catalogus en sjablonen zitten erin."
 
 clean:

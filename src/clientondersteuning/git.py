@@ -165,3 +165,31 @@ def revisie_met_versie(map_: Path, versie: str) -> str | None:
         if gevonden and gevonden.group(1) == versie:
             return sha
     return None
+
+
+def laatste_wijzigingen(map_: Path) -> dict[str, int]:
+    """When each file of the catalogue folder last changed in git: path (posix, relative to
+    map_) -> commit time (Unix seconds). One `git log` for all files, so an export of a few
+    hundred items costs one process. Empty when the folder is not in a repository (an
+    installed package) or git is missing: the caller then falls back to the release date.
+    """
+    try:
+        p = plek(map_)
+    except CotFout:
+        return {}
+    pad_spec = [p.map] if p.map else ["."]
+    # core.quotepath=off: paths with ë or spaces come out as they are, not as "\303\253".
+    uit = _git("-c", "core.quotepath=off", "log", "--format=%x00%ct", "--name-only", "--no-renames",
+               "--", *pad_spec, cwd=p.root)
+    if uit.returncode != 0:
+        return {}
+    tijden: dict[str, int] = {}
+    tijd = 0
+    for regel in uit.stdout.decode("utf-8", "replace").splitlines():
+        if regel.startswith("\0"):  # a commit line; no path contains NUL
+            tijd = int(regel[1:])
+        elif regel:
+            pad = PurePosixPath(regel)
+            binnen = pad.relative_to(p.map).as_posix() if p.map else pad.as_posix()
+            tijden.setdefault(binnen, tijd)  # git log goes from new to old: the first is the last change
+    return tijden

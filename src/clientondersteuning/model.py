@@ -332,6 +332,14 @@ class CompetentieScholing(Streng):
 # ---- the files -------------------------------------------------------------------------
 
 
+def _bestaande_datum(tekst: str) -> str:
+    try:
+        date.fromisoformat(tekst)
+    except ValueError:  # 2026-02-30: a CASE export would carry an invalid date
+        raise ValueError(f"'{tekst}' is geen bestaande datum") from None
+    return tekst
+
+
 class CatalogusMeta(Streng):
     """catalogus/catalogus.yaml"""
 
@@ -340,6 +348,10 @@ class CatalogusMeta(Streng):
     versie: Annotated[str, StringConstraints(pattern=SEMVER_PATTERN)] = Field(
         description="Semantische versie, tussen aanhalingstekens: \"1.0.0\""
     )
+    datum: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+                     AfterValidator(_bestaande_datum)] | None = Field(
+        default=None, description="Datum van deze versie (JJJJ-MM-DD), tussen aanhalingstekens; de export "
+        "gebruikt haar als wijzigingsdatum waar git die niet weet")
 
 
 class BronnenBestand(Streng):

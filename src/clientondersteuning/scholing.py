@@ -18,6 +18,8 @@ from .fouten import CotFout, Melding, toon_pad
 from .model import SCHOLINGSVORM_NAMEN, Competentie, Scholingsvorm
 
 MAX_BESTANDEN_TEAM = 10_000
+# The colours of the team matrix (DOCX and XLSX): 2+ below the norm, 1 below, fine, not assessed.
+TEAM_KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
 
 
 # ---- the data -----------------------------------------------------------------------------

@@ -9,10 +9,11 @@ import typer
 
 from . import nederlands
 from .context import instellingen, laad
+from .export import export
 from .opties import OudFormaat, RolFilter, formaat_met_alias
 
 app = typer.Typer(
-    help="De catalogus: controleren, bekijken, doorzoeken en versies vergelijken.",
+    help="De catalogus: controleren, bekijken, doorzoeken, versies vergelijken en exporteren.",
     **nederlands.TYPER_OPTIES,
 )
 
@@ -218,3 +219,6 @@ def schema(
         schrijf_atomisch(doel, inhoud, force=force)
         info(f"geschreven: {toon_pad(doel)}")
     return 0
+
+
+app.command("export")(export)  # the command lives in cli/export.py

@@ -24,7 +24,7 @@ app = typer.Typer(
 )
 
 FORMATEN_GAP = ("md", "docx", "json")
-FORMATEN_TEAM = ("terminal", "md", "docx", "json")
+FORMATEN_TEAM = ("terminal", "md", "docx", "json", "xlsx")
 
 
 # ---- shared helpers ---------------------------------------------------------------------------
@@ -34,7 +34,7 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
     from ..fouten import GebruiksFout
 
     if formaat is None:
-        if uitvoer is not None and uitvoer.suffix.lower() in (".docx", ".json", ".md"):
+        if uitvoer is not None and uitvoer.suffix.lower() in (".docx", ".json", ".md", ".xlsx"):
             formaat = uitvoer.suffix.lower()[1:]
         else:
             formaat = standaard
@@ -42,6 +42,8 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
         raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(keuzes)}")
     if formaat == "docx" and uitvoer is None:
         raise GebruiksFout("een Word-bestand kan niet naar het scherm; geef -o BESTAND.docx")
+    if formaat == "xlsx" and uitvoer is None:
+        raise GebruiksFout("een Excel-bestand kan niet naar het scherm; geef -o BESTAND.xlsx")
     if formaat == "terminal" and uitvoer is not None:
         raise GebruiksFout("een tabel voor de terminal kan niet naar een bestand; "
                            "kies --format md, json of docx")
@@ -134,8 +136,8 @@ def team(
     map_: Annotated[Path, typer.Argument(
         metavar="MAP", help="De map met de bestanden van de vrijwilligers.")],
     formaat: Annotated[str | None, typer.Option(
-        "--format", metavar="md|docx|json",
-        help="Vorm van de uitvoer: md, docx of json. Standaard: een gekleurde tabel op het scherm, "
+        "--format", metavar="md|docx|json|xlsx",
+        help="Vorm van de uitvoer: md, docx, json of xlsx (Excel). Standaard: een gekleurde tabel op het scherm, "
              "of wat de extensie van -o zegt.")] = None,
     uitvoer: Uitvoer = None,
     force: Force = False,
@@ -158,6 +160,10 @@ def team(
         _schrijf(_json(data), uitvoer, force)
     elif soort in ("md", "docx"):
         _schrijf(render("team", data, soort), uitvoer, force)
+    elif soort == "xlsx":
+        from ..export.team import team_werkmap
+
+        _schrijf(team_werkmap(data), uitvoer, force)
     else:
         from .rapporten import team_tabel
         from .uitvoer import stdout

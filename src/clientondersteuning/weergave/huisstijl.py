@@ -22,6 +22,8 @@ KLEUR_KOP = "1F3A5F"  # dark blue, like the headings of a municipal document
 KLEUR_ACCENT = "2E75B6"
 KLEUR_GRIJS = "595959"
 KLEUR_TABELKOP = "DCE6F0"
+# The team matrix (Word and Excel): red 2 or more below the norm, yellow 1 below, green fine, grey unassessed.
+TEAM_KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
 
 # Styles the renderer uses; a template that lacks one gets a copy from the blank document.
 STIJLEN = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "List Bullet", "List Bullet 2",

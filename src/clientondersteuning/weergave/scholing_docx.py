@@ -9,11 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from ..keuze import STANDAARD_NORM
+from .huisstijl import TEAM_KLEUREN as KLEUREN
 from .huisstijl import als_bytes, breedtes, kleur, nieuw_document, zet
 from .zinnen import groep_regel, meervoud, team_aantal
 
 # Cell colours of the team table: red 2 or more below the norm, yellow 1 below, green in order.
-KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
 
 
 def _schaal_tekst(schaal: dict[str, str]) -> str:
