@@ -18,6 +18,7 @@ from .model import (
     Taak,
     TaakKoppelingen,
     Tekstblok,
+    Vervallen,
 )
 
 ROLLEN: tuple[Rol, ...] = ("informeel", "formeel")
@@ -56,6 +57,7 @@ class Catalogus:
     plaatsen: dict[str, Plaats] = field(default_factory=dict)  # id -> where it is defined
     items: dict[str, Any] = field(default_factory=dict)  # id -> model object
     ouders: dict[str, str] = field(default_factory=dict)  # child id -> parent id
+    vervallen: dict[str, Vervallen] = field(default_factory=dict)  # tombstones by the removed id
 
     @property
     def versie(self) -> str:
