@@ -124,6 +124,7 @@ def test_niet_nodige_competentie_is_waarschuwing_met_regel(cat, tmp_path):
     pad = schrijf(tmp_path, "v.yaml", """
         naam: Fien Fictief
         taken: [1]
+        catalogus_versie: "1.0.0"
         competenties:
           "4.3": 2
           "4.6": 1
@@ -131,7 +132,16 @@ def test_niet_nodige_competentie_is_waarschuwing_met_regel(cat, tmp_path):
     resultaat = gap_van(cat, pad)
     assert nummers(resultaat) == ["4.3"]
     [melding] = resultaat.waarschuwingen
-    assert melding.ernst == "waarschuwing" and melding.regel == 5 and "4.6" in melding.tekst
+    assert melding.ernst == "waarschuwing" and melding.regel == 6 and "4.6" in melding.tekst
+
+
+def test_zonder_catalogus_versie_een_regel_hint(cat, tmp_path):
+    pad = schrijf(tmp_path, "v.yaml", 'naam: Fien Fictief\ntaken: [1]\ncompetenties: {"4.3": 2}\n')
+    [melding] = gap_van(cat, pad).waarschuwingen
+    assert melding.ernst == "waarschuwing" and melding.regel == 1
+    assert melding.tekst == (f"het bestand noemt geen catalogus_versie: gelezen met de huidige catalogus "
+                             f"({cat.versie}); zet 'catalogus_versie: \"{cat.versie}\"' erin als de scores bij "
+                             "deze versie horen")
 
 
 def test_sleutels_zonder_aanhalingstekens_en_alle_taken(cat, tmp_path):
@@ -237,8 +247,9 @@ def test_team_slaat_een_fout_bestand_over(cat, tmp_path):
 
 
 def test_team_anoniem(cat, tmp_path):
-    schrijf(tmp_path, "zz.yaml", 'naam: Zeno Zulu\ntaken: [1]\ncompetenties: {"4.3": 1, "4.6": 2}\n')
-    schrijf(tmp_path, "aa.yaml", 'naam: Anna Alfa\ntaken: [1]\ncompetenties: {"4.3": 2}\n')
+    versie = 'catalogus_versie: "1.0.0"\n'
+    schrijf(tmp_path, "zz.yaml", 'naam: Zeno Zulu\ntaken: [1]\ncompetenties: {"4.3": 1, "4.6": 2}\n' + versie)
+    schrijf(tmp_path, "aa.yaml", 'naam: Anna Alfa\ntaken: [1]\ncompetenties: {"4.3": 2}\n' + versie)
     resultaat = s.team(cat, tmp_path, anoniem=True)
     assert [lid.naam for lid in resultaat.leden] == ["V1", "V2"]
     assert [str(m).split(":")[0] for m in resultaat.waarschuwingen] == ["V2"]

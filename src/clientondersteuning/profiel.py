@@ -579,8 +579,12 @@ def profiel_uit_bestand(cat: Catalogus, pad: Path,
     Problems in the file (unknown task numbers, norms for unknown competencies) are a CotFout
     with file and line.
     """
+    from .omzetten import definitie as omgezet
+
     geladen = lees_definitie(pad)
-    d, bestand = geladen.definitie, geladen.bestand
+    bestand = geladen.bestand
+    d, waarschuwingen = omgezet(cat, geladen.definitie, bestand)  # older catalogue: numbers carried over
+    geladen = GeladenDefinitie(d, geladen.organisatie, bestand, geladen.organisatie_pad)
     taken_van(cat, geladen)
     try:
         normen_op_id(cat, d.rol, d.normen)
@@ -590,13 +594,6 @@ def profiel_uit_bestand(cat: Catalogus, pad: Path,
                                       "normen", sleutel=True)) from None
     profiel = bouw(cat, d.rol, d.taken, d.naam, geladen.organisatie, d.normen, d.toelichting,
                    list(d.context), datum)
-    waarschuwingen = []
-    if d.catalogus_versie and d.catalogus_versie != cat.versie:
-        waarschuwingen.append(bestand.melding(("catalogus_versie",), (
-            f"dit profiel is gebouwd met catalogusversie {d.catalogus_versie}; nu is het versie "
-            f"{cat.versie}. "
-            "De teksten kunnen veranderd zijn: bewaar het profiel opnieuw (--bewaar) en vergelijk met "
-            "'cot profiel diff'"), "catalogus-versie", ernst="waarschuwing"))
     return profiel, waarschuwingen
 
 

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from . import omzetten
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
 from .model import SCHOLINGSVORM_NAMEN, Beoordeling, Competentie, Scholingsvorm, Taak
@@ -113,14 +114,17 @@ class Profiel:
     rol: str
     taken: list[Taak]
     normen: dict[str, int]  # competency id -> norm
+    waarschuwingen: list[Melding] = field(default_factory=list)  # an older catalogue version
 
 
 def lees_profiel(cat: Catalogus, pad: Path) -> Profiel:
     """A saved profile definition (profiel.yaml), with tasks and norms resolved against the catalogue."""
+    from .omzetten import definitie as omgezet
     from .profiel import lees_definitie
 
     geladen = lees_definitie(pad)
-    definitie, bestand = geladen.definitie, geladen.bestand
+    bestand = geladen.bestand
+    definitie, waarschuwingen = omgezet(cat, geladen.definitie, bestand)
     taken, fouten = kies_taken(cat, definitie.rol, definitie.taken)
     meldingen = [bestand.melding(("taken", i) if i is not None else ("taken",), tekst, "taak")
                  for i, tekst in fouten]
@@ -134,7 +138,7 @@ def lees_profiel(cat: Catalogus, pad: Path) -> Profiel:
             normen[comp.id] = norm
     if meldingen:
         raise CotFout(meldingen)
-    return Profiel(definitie.naam, definitie.rol, taken, normen)
+    return Profiel(definitie.naam, definitie.rol, taken, normen, waarschuwingen)
 
 
 def _onbekende_competentie(cat: Catalogus, rol: str, nummer: str) -> str:
@@ -246,6 +250,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
                                           "profiel.yaml)", "profiel"))
     profiel_naam = None
     normen: dict[str, int] = {}
+    profiel_meldingen: list[Melding] = []  # said once, when the profile is first read
     if beoordeling.profiel is not None:
         profiel_pad = Path(beoordeling.profiel)
         if not profiel_pad.is_absolute():
@@ -259,6 +264,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
                 verwijzing = bestand.melding(
                     ("profiel",), f"het profiel '{beoordeling.profiel}' is niet bruikbaar", "profiel")
                 raise CotFout([verwijzing, *fout.meldingen]) from None
+            profiel_meldingen = profiel.waarschuwingen
             if profielen is not None:
                 profielen[sleutel] = profiel
         if "rol" in bestand.data and beoordeling.rol != profiel.rol:
@@ -268,13 +274,16 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         rol, taken, normen, profiel_naam = profiel.rol, profiel.taken, profiel.normen, profiel.naam
     else:
         rol = beoordeling.rol
+    # Scores given against an older catalogue: their numbers carried over to the current one.
+    beoordeling, waarschuwingen = omzetten.beoordeling(cat, beoordeling, bestand, rol)
+    waarschuwingen = profiel_meldingen + waarschuwingen
+    if beoordeling.profiel is None:
         taken, fouten = kies_taken(cat, rol, beoordeling.taken)
         meldingen += [bestand.melding(("taken", i) if i is not None else ("taken",), tekst, "taak")
                       for i, tekst in fouten]
     eisen = eisen_voor(cat, rol, taken, normen)
     nodig = {e.competentie.id for e in eisen}
     scores: dict[str, Score] = {}
-    waarschuwingen: list[Melding] = []
     for nummer, cb in beoordeling.competenties.items():
         nummer = str(nummer)
         comp = cat.competentie_op_nummer(rol, nummer)

@@ -1,0 +1,144 @@
+"""Issue 13: saved files keep their meaning when the catalogue changes (temporary git repositories)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from helpers import run_line
+from versies_scenario import opzet, versie_2
+
+pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is niet geïnstalleerd")
+
+GEEN = ([], [])
+EEN = (["inf-informatie"], ["inf-alert-samenvatten"])
+TWEE = (["inf-contact", "inf-informatie"], ["inf-alert-samenvatten", "inf-alert-procedures"])
+
+
+@pytest.fixture
+def root(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    opzet(tmp_path)
+    return tmp_path
+
+
+def cot(*args: str):
+    return run_line(["--catalogus", "catalogus", *args])
+
+
+def gap_json(r) -> dict:
+    assert r.exit_code == 0, r
+    return json.loads(r.stdout)
+
+
+def test_zelfde_versie_geen_waarschuwingen(root: Path) -> None:
+    r = cot("scholing", "gap", "v.yaml", "--format", "json")
+    data = gap_json(r)
+    assert r.stderr == ""
+    [alert] = [t for t in data["tekorten"] if t["competentie"] == "4.3"]
+    assert [(i["nummer"], i["score"]) for i in alert["indicatoren"]] == [("2", 2), ("4", 1)]
+    assert "zorgelijke signalen" in alert["indicatoren"][1]["tekst"]
+
+
+def test_hernummering_score_blijft_bij_hetzelfde_gedrag(root: Path) -> None:
+    versie_2(root / "catalogus", *GEEN)
+    r = cot("scholing", "gap", "v.yaml", "--format", "json")
+    data = gap_json(r)
+    [alert] = [t for t in data["tekorten"] if t["competentie"] == "4.3"]
+    # The 1 for 'sharing worrying signals' (was 4.3.4) stays with that behaviour, now 4.3.3;
+    # the vanished 4.3.2 is left out; nothing lands on 'bij complexe zaken' (now 4.3.4).
+    assert [(i["nummer"], i["score"]) for i in alert["indicatoren"]] == [("3", 1)]
+    assert "zorgelijke signalen" in alert["indicatoren"][0]["tekst"]
+    assert data["taken"] == ["1", "2"]  # old task 3 is now 2; old task 2 vanished
+    fout = r.stderr
+    assert ("v.yaml:4:19: waarschuwing: gemaakt met catalogusversie 1.0.0, nu is het 2.0.0: cot leest de nummers "
+            "zoals ze in 1.0.0 bedoeld waren; zet het bestand om met 'cot scholing upgrade v.yaml'") in fout
+    assert ("v.yaml:3:12: waarschuwing: taak 2 van catalogusversie 1.0.0 ('Ondersteunt cliënten bij het in kaart "
+            "brengen van hun vraag …') is vervallen zonder opvolger; weggelaten") in fout
+    assert "v.yaml:3:15: waarschuwing: taak 3 van catalogusversie 1.0.0 ('Geeft cliënten op verzoek" in fout
+    assert "heet nu taak 2" in fout
+    assert ("v.yaml:10:25: waarschuwing: score: gedragsindicator 4.3.2 van catalogusversie 1.0.0 ('kan een "
+            "inschatting maken van wie er allemaal betrokken …') is vervallen zonder opvolger; weggelaten") in fout
+    assert ("v.yaml:10:31: waarschuwing: score: gedragsindicator 4.3.4 van catalogusversie 1.0.0 ('houdt zich aan "
+            "de procedures binnen de organisatie …') heet nu gedragsindicator 4.3.3") in fout
+
+
+def test_vervangen_door_een_opvolger(root: Path) -> None:
+    versie_2(root / "catalogus", *EEN)
+    r = cot("scholing", "gap", "v.yaml", "--format", "json")
+    data = gap_json(r)
+    [alert] = [t for t in data["tekorten"] if t["competentie"] == "4.3"]
+    assert [(i["nummer"], i["score"]) for i in alert["indicatoren"]] == [("2", 2), ("3", 1)]
+    assert alert["indicatoren"][0]["tekst"] == "vat helder en begrijpelijk samen"
+    assert "is vervangen door gedragsindicator 4.3.2 ('vat helder en begrijpelijk samen'); telt daar" in r.stderr
+    assert "is vervangen door taak 2 ('Geeft cliënten op verzoek informatie en advies'); telt daar" in r.stderr
+    assert "v.yaml:3:15: waarschuwing: taak 2 staat al in de keuze; één keer geteld" in r.stderr
+
+
+def test_gesplitst_wordt_weggelaten_en_gezegd(root: Path) -> None:
+    versie_2(root / "catalogus", *TWEE)
+    r = cot("scholing", "gap", "v.yaml", "--format", "json")
+    data = gap_json(r)
+    [alert] = [t for t in data["tekorten"] if t["competentie"] == "4.3"]
+    assert [(i["nummer"], i["score"]) for i in alert["indicatoren"]] == [("3", 1)]
+    assert ("is gesplitst in gedragsindicator 4.3.2 ('vat helder en begrijpelijk samen') en gedragsindicator "
+            "4.3.3 ('houdt zich aan de procedures binnen de …'); cot kan niet kiezen: weggelaten") in r.stderr
+    assert "is gesplitst in taak 1 ('Legt contact met potentiële cliënten') en taak 2" in r.stderr
+
+
+@pytest.mark.parametrize("door", [GEEN, EEN, TWEE], ids=["hernummerd", "vervangen", "gesplitst"])
+def test_profiel_na_de_sprong(root: Path, door) -> None:
+    versie_2(root / "catalogus", *door)
+    r = cot("profiel", "render", "p.yaml")
+    assert r.exit_code == 0, r
+    assert "p.yaml:11:19: waarschuwing: gemaakt met catalogusversie 1.0.0, nu is het 2.0.0" in r.stderr
+    assert "p.yaml:10:24: waarschuwing: taak 6 van catalogusversie 1.0.0 ('Ondersteunt cliënten voor, bij en/of " \
+           "na het …') heet nu taak 5" in r.stderr
+    # The old task 6 (the kitchen-table talk) is in the document, under its new number.
+    assert "### Taak 5. Ondersteunt cliënten voor, bij en/of na het keukentafelgesprek" in r.stdout
+    assert "Ondersteunt cliënten bij het in kaart brengen van hun vraag" not in r.stdout
+    assert "Taak 6." not in r.stdout
+    # The norm of 4.3 (4) still applies to 'observeert en is alert'.
+    s = cot("scholing", "formulier", "--profiel", "p.yaml")
+    assert s.exit_code == 0, s
+    assert "4.3 Observeert en is alert" in s.stdout and "Norm: 4" in s.stdout
+
+
+def test_zonder_git_geschiedenis_alleen_vervallen_items(root: Path) -> None:
+    """A copy of the catalogue outside git (an installed package): tombstones are all cot knows."""
+    versie_2(root / "catalogus", *EEN)
+    kopie = root.parent / f"{root.name}-los"
+    shutil.copytree(root / "catalogus", kopie)
+    r = run_line(["--catalogus", str(kopie), "scholing", "gap", "v.yaml", "--format", "json"])
+    data = gap_json(r)
+    [alert] = [t for t in data["tekorten"] if t["competentie"] == "4.3"]
+    # 4.3.2 has a tombstone: carried to its successor. 4.3.4 lies in a series that lost an item
+    # since 1.0.0, so it may have moved: left out rather than given to 'bij complexe zaken'.
+    assert [(i["nummer"], i["score"]) for i in alert["indicatoren"]] == [("2", 2)]
+    assert "1.0.0 staat niet in de git-geschiedenis van de catalogus" in r.stderr
+    assert ("score: gedragsindicator 4.3.4 van catalogusversie 1.0.0 is niet zeker om te zetten: in deze reeks "
+            "is sindsdien nummer 2 vervallen, dus de nummers erna kunnen verschoven zijn; weggelaten") in r.stderr
+    assert "taak 1 van" not in r.stderr and "competentie 4.1" not in r.stderr  # before the gap: unchanged
+    assert "gedragsindicator 4.3.2 van catalogusversie 1.0.0 is vervallen in 2.0.0 en vervangen door " \
+           "gedragsindicator 4.3.2" in r.stderr
+
+
+def test_team_laadt_de_oude_versie_een_keer(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientondersteuning import git
+
+    versie_2(root / "catalogus", *EEN)
+    team = root / "team"
+    team.mkdir()
+    for i in range(5):
+        (team / f"v{i}.yaml").write_text((root / "v.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    geladen: list[str] = []
+    echt = git._laad_commit
+    monkeypatch.setattr(git, "_laad_commit", lambda *a: geladen.append(a[1]) or echt(*a))
+    git._GELADEN.clear()
+    r = cot("scholing", "team", "team", "--format", "json")
+    assert r.exit_code == 0, r
+    assert len(geladen) == 1
+    assert r.stderr.count("heet nu gedragsindicator 4.3.3") == 5
