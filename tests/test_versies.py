@@ -142,3 +142,17 @@ def test_team_laadt_de_oude_versie_een_keer(root: Path, monkeypatch: pytest.Monk
     assert r.exit_code == 0, r
     assert len(geladen) == 1
     assert r.stderr.count("heet nu gedragsindicator 4.3.3") == 5
+
+
+@pytest.mark.parametrize("door", [GEEN, EEN, TWEE], ids=["hernummerd", "vervangen", "gesplitst"])
+def test_profiel_check_over_de_sprong(root: Path, door) -> None:
+    versie_2(root / "catalogus", *door)
+    r = cot("profiel", "check", "p.yaml", "--strikt")
+    assert r.exit_code == 1, r  # the profile must be made again
+    assert "onbruikbaar" not in r.output and "Traceback" not in r.output
+    assert "Catalogus: catalogusversie 1.0.0 (" in r.stdout and "→ werkmap (versie 2.0.0)" in r.stdout
+    assert "- taak inf-vraag (nummer 2, onder informeel): Ondersteunt cliënten bij het in kaart brengen" in r.stdout
+    assert "~ taak inf-keukentafel (nummer 5, onder informeel)" in r.stdout
+    assert "nummer: 6 → 5 (hernummerd)" in r.stdout
+    assert "heet nu taak 5" in r.stderr
+    assert "cot profiel render p.yaml" in r.stderr

@@ -295,17 +295,20 @@ def check(
     """Wat is er in de catalogus veranderd voor dit profiel (zijn taken en competenties) sinds het gebouwd is?"""
     from ..fouten import CotFout, Melding, toon_pad
     from ..git import laad_revisie, revisie_met_versie
+    from ..omzetten import definitie as omgezet
     from ..paden import gekozen_catalogus
-    from ..profiel import kies_taken, lees_definitie, taken_van
+    from ..profiel import GeladenDefinitie, kies_taken, lees_definitie, taken_van
     from ..verschil import beperk, vergelijk
     from .context import instellingen
-    from .uitvoer import info
+    from .uitvoer import info, meld
     from .verschil_uitvoer import Kant, rapport_tekst
 
     cat = laad(ctx)
     geladen = lees_definitie(definitie)
     d = geladen.definitie
-    taken_van(cat, geladen)  # the numbers must still exist now
+    # The numbers as they are now (an older version's numbers carried over), and they must exist.
+    nu, waarschuwingen = omgezet(cat, d, geladen.bestand)
+    taken_van(cat, GeladenDefinitie(nu, geladen.organisatie, geladen.bestand, geladen.organisatie_pad))
     if d.catalogus_versie is None and basis is None:
         raise CotFout(geladen.bestand.melding((), (
             "het profiel noemt geen 'catalogus_versie'; geef met --basis de git-revisie waarmee het gebouwd is"),
@@ -326,10 +329,11 @@ def check(
         raise CotFout([Melding(toon_pad(map_), code="catalogus", tekst=(
             f"de catalogus op '{revisie}' is onbruikbaar; vergelijken kan niet")), *meldingen])
     # The profile's tasks as they were then and are now, and every competency they need(ed).
+    meld(waarschuwingen)
     ids: set[str] = set()
-    for c in (oud, cat):
+    for c, keuze in ((oud, d.taken), (cat, nu.taken)):
         try:
-            taken = kies_taken(c, d.rol, d.taken)
+            taken = kies_taken(c, d.rol, keuze)
         except ValueError:  # a number that did not exist in one of the two versions
             continue
         ids |= {t.id for t in taken}
