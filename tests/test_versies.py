@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from helpers import run_line
-from versies_scenario import opzet, versie_2
+from versies_scenario import VRIJWILLIGER, opzet, versie_2
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is niet geïnstalleerd")
 
@@ -156,3 +156,84 @@ def test_profiel_check_over_de_sprong(root: Path, door) -> None:
     assert "nummer: 6 → 5 (hernummerd)" in r.stdout
     assert "heet nu taak 5" in r.stderr
     assert "cot profiel render p.yaml" in r.stderr
+
+
+# ---- upgrade --------------------------------------------------------------------------------
+
+
+def test_upgrade_profiel_hernummerd(root: Path) -> None:
+    versie_2(root / "catalogus", *GEEN)
+    oud = (root / "p.yaml").read_text(encoding="utf-8")
+    r = cot("profiel", "upgrade", "p.yaml")
+    assert r.exit_code == 1, r  # the file exists: only with --force or --naar
+    assert "p.yaml: bestand bestaat al; gebruik --force om het bij te werken, of --naar NIEUW.yaml" in r.stderr
+    assert (root / "p.yaml").read_text(encoding="utf-8") == oud
+    r = cot("profiel", "upgrade", "p.yaml", "--naar", "p2.yaml")
+    assert r.exit_code == 0, r
+    assert ("p.yaml:10:14: taak 2 van catalogusversie 1.0.0 ('Ondersteunt cliënten bij het in kaart brengen van "
+            "hun vraag …') is vervallen zonder opvolger; weggehaald") in r.stderr
+    assert "p.yaml:10:24: taak 6 van catalogusversie 1.0.0 ('Ondersteunt cliënten voor, bij en/of na het …') " \
+           "heet nu taak 5" in r.stderr
+    assert "p2.yaml: bijgewerkt van catalogusversie 1.0.0 naar 2.0.0 (3 wijzigingen en de versie)." in r.stderr
+    nieuw = (root / "p2.yaml").read_text(encoding="utf-8")
+    # Only the numbers and the version changed; comments, quotes and flow style stayed.
+    assert nieuw == oud.replace('taken: ["1", "2", "3", "6"]', 'taken: ["1", "2", "5"]').replace(
+        'catalogus_versie: "1.0.0"', 'catalogus_versie: "2.0.0"')
+    r = cot("profiel", "render", "p2.yaml")
+    assert r.exit_code == 0 and r.stderr == "", r
+    assert "### Taak 5. Ondersteunt cliënten voor, bij en/of na het keukentafelgesprek" in r.stdout
+    r = cot("profiel", "upgrade", "p2.yaml")
+    assert r.exit_code == 0 and "p2.yaml: al bij catalogusversie 2.0.0; niets te doen." in r.stderr
+
+
+def test_upgrade_vrijwilliger_vervangen(root: Path) -> None:
+    versie_2(root / "catalogus", *EEN)
+    r = cot("scholing", "upgrade", "v.yaml", "--force")
+    assert r.exit_code == 0, r
+    assert "v.yaml:3:15: taak 2 staat al in de lijst; weggehaald" in r.stderr
+    assert ("v.yaml:10:25: gedragsindicator 4.3.2 van catalogusversie 1.0.0 ('kan een inschatting maken van wie "
+            "er allemaal betrokken …') is vervangen door gedragsindicator 4.3.2 ('vat helder en begrijpelijk "
+            "samen')") in r.stderr
+    pad = root / "v.yaml"
+    assert pad.read_text(encoding="utf-8") == VRIJWILLIGER.replace("taken: [1, 2, 3]", "taken: [1, 2]").replace(
+        '"1.0.0"', '"2.0.0"').replace("{1: 3, 2: 2, 4: 1}", "{1: 3, 2: 2, 3: 1}")
+    assert pad.stat().st_mode & 0o777 == 0o600  # personal data
+    r = cot("scholing", "gap", "v.yaml", "--format", "json")
+    assert r.exit_code == 0 and r.stderr == "", r
+
+
+def test_upgrade_weigert_een_splitsing(root: Path) -> None:
+    versie_2(root / "catalogus", *TWEE)
+    voor = {n: (root / n).read_text(encoding="utf-8") for n in ("p.yaml", "v.yaml")}
+    r = cot("scholing", "upgrade", "v.yaml", "--force")
+    assert r.exit_code == 1, r
+    assert ("v.yaml:10:25: gedragsindicator 4.3.2 van catalogusversie 1.0.0 ('kan een inschatting maken van wie er "
+            "allemaal betrokken …') is gesplitst in gedragsindicator 4.3.2 ('vat helder en begrijpelijk samen') en "
+            "gedragsindicator 4.3.3 ('houdt zich aan de procedures binnen de …'). cot kan niet kiezen: haal het hier "
+            "weg en draai de upgrade opnieuw; voeg daarna zelf gedragsindicator 4.3.2 of gedragsindicator 4.3.3 "
+            "toe als dat past (nummers van 2.0.0)") in r.stderr
+    assert "v.yaml: niet bijgewerkt, cot kan hier niet voor je kiezen (zie hierboven); er is niets geschreven." \
+        in r.stderr
+    r = cot("profiel", "upgrade", "p.yaml", "--naar", "p2.yaml")
+    assert r.exit_code == 1, r
+    assert "p.yaml:10:14: taak 2 van catalogusversie 1.0.0" in r.stderr and "is gesplitst in taak 1" in r.stderr
+    assert not (root / "p2.yaml").exists()
+    assert {n: (root / n).read_text(encoding="utf-8") for n in voor} == voor
+    # The user takes the split task out; then the upgrade goes through.
+    (root / "p.yaml").write_text(voor["p.yaml"].replace('["1", "2", "3", "6"]', '["1", "3", "6"]'),
+                                 encoding="utf-8")
+    r = cot("profiel", "upgrade", "p.yaml", "--force")
+    assert r.exit_code == 0, r
+    assert 'taken: ["1", "2", "5"]' in (root / "p.yaml").read_text(encoding="utf-8")
+
+
+def test_upgrade_zonder_versie_en_gebruiksfouten(root: Path) -> None:
+    (root / "w.yaml").write_text('naam: W\ntaken: [1]\ncompetenties: {"4.1": 2}\n', encoding="utf-8")
+    r = cot("scholing", "upgrade", "w.yaml", "--force")
+    assert r.exit_code == 1, r
+    assert "w.yaml:1:1: het bestand noemt geen catalogus_versie, dus cot weet niet wat de nummers betekenden" \
+        in r.stderr
+    r = cot("scholing", "upgrade", "w.yaml", "v.yaml", "--naar", "x.yaml")
+    assert r.exit_code == 2, r
+    assert "--naar kan alleen bij één bestand" in r.stderr
+    assert "Traceback" not in r.output

@@ -37,6 +37,7 @@ class Uitkomst:
 
     ids: tuple[str, ...]
     waarschuwing: str | None = None  # None: the same item, with the same number and text
+    zeker: bool = True  # False: it may have moved, but history to tell is missing
 
     @property
     def id(self) -> str | None:
@@ -45,6 +46,17 @@ class Uitkomst:
     @property
     def gesplitst(self) -> bool:
         return len(self.ids) > 1
+
+    def bij_lezen(self) -> str | None:
+        """The warning when a file is read: what happened to the number, and what cot did with it."""
+        if self.waarschuwing is None:
+            return None
+        if self.gesplitst:
+            return f"{self.waarschuwing}; cot kan niet kiezen: weggelaten (kies zelf, of zet het bestand om met " \
+                   "upgrade)"
+        if not self.ids:
+            return f"{self.waarschuwing}; weggelaten"
+        return self.waarschuwing + ("; telt daar" if "vervangen door" in self.waarschuwing else "")
 
 
 def kort(tekst: str, lengte: int = 60) -> str:
@@ -136,18 +148,17 @@ class Omzetting:
         wat = f"{oud} ('{kort(_tekst(oud_item))}')"
         nu = opvolgers(self.cat, oud_item.id)
         if nu is None:
-            return Uitkomst((), f"{wat} bestaat niet meer en vervallen.yaml noemt geen opvolger; weggelaten")
+            return Uitkomst((), f"{wat} bestaat niet meer en vervallen.yaml noemt geen opvolger")
         if not nu:
-            return Uitkomst((), f"{wat} is vervallen zonder opvolger; weggelaten")
+            return Uitkomst((), f"{wat} is vervallen zonder opvolger")
         if len(nu) > 1:
             namen = " en ".join(f"{self.naam(i)} ('{kort(_tekst(self.cat.items[i]), 40)}')" for i in nu)
-            return Uitkomst(tuple(nu), f"{wat} is gesplitst in {namen}; cot kan niet kiezen: weggelaten "
-                                       "(kies zelf, of zet het bestand om met upgrade)")
+            return Uitkomst(tuple(nu), f"{wat} is gesplitst in {namen}")
         (nieuw_id,) = nu
         nieuw = self.cat.items[nieuw_id]
         if nieuw_id != oud_item.id:
             return Uitkomst((nieuw_id,), f"{wat} is vervangen door {self.naam(nieuw_id)} "
-                                         f"('{kort(_tekst(nieuw))}'); telt daar")
+                                         f"('{kort(_tekst(nieuw))}')")
         delen = []
         if self._nummer_veranderd(oud_item, nieuw_id, ouder_nummer):
             delen.append(f"heet nu {self.naam(nieuw_id)}")
@@ -173,20 +184,20 @@ class Omzetting:
         if ouder_nummer is not None:
             ouder = self.competentie(rol, ouder_nummer)
             if ouder is None or ouder.id is None:
-                return Uitkomst((), f"{oud} is niet zeker om te zetten: competentie {ouder_nummer} is veranderd; "
-                                    "weggelaten") if ouder is not None else None
+                return Uitkomst((), f"{oud} is niet zeker om te zetten: competentie {ouder_nummer} is veranderd",
+                                zeker=False) if ouder is not None else None
             ouder_id = ouder.id
         graven = [v for v in vervallen_sinds(self.cat, self.van) if v.ouder == ouder_id]
         graf = next((v for v in graven if v.nummer == nummer), None)
         if graf is not None:
             nu = opvolgers(self.cat, graf.id) or []
             if not nu:
-                return Uitkomst((), f"{oud} is vervallen in {graf.vervallen_in} zonder opvolger; weggelaten")
+                return Uitkomst((), f"{oud} is vervallen in {graf.vervallen_in} zonder opvolger")
             if len(nu) > 1:
                 namen = " en ".join(self.naam(i) for i in nu)
-                return Uitkomst(tuple(nu), f"{oud} is gesplitst in {namen}; cot kan niet kiezen: weggelaten")
+                return Uitkomst(tuple(nu), f"{oud} is gesplitst in {namen}")
             return Uitkomst((nu[0],), f"{oud} is vervallen in {graf.vervallen_in} en vervangen door "
-                                      f"{self.naam(nu[0])} ('{kort(_tekst(self.cat.items[nu[0]]))}'); telt daar")
+                                      f"{self.naam(nu[0])} ('{kort(_tekst(self.cat.items[nu[0]]))}')")
         item = vind(self.cat) if ouder_id is None else next(
             (i for i in self.cat.items[ouder_id].gedragsindicatoren if i.nummer == nummer), None)
         # Numbering is contiguous per series ('4.1', '4.2' ... / '1', '2' ...): removing one shifts
@@ -197,7 +208,7 @@ class Omzetting:
         if graven:
             weg = ", ".join(sorted(v.nummer or v.id for v in graven))
             return Uitkomst((), f"{oud} is niet zeker om te zetten: in deze reeks is sindsdien nummer {weg} "
-                                "vervallen, dus de nummers erna kunnen verschoven zijn; weggelaten")
+                                "vervallen, dus de nummers erna kunnen verschoven zijn", zeker=False)
         return Uitkomst((item.id,)) if item is not None else None
 
 
@@ -272,7 +283,7 @@ def _taken(cat: Catalogus, omz: Omzetting, bestand: Any, rol: str, taken: Any
             nieuw.append(nummer)  # unknown then too: the usual check reports it
             continue
         if uitkomst.waarschuwing:
-            meldingen.append(_waarschuw(bestand, ("taken", i), uitkomst.waarschuwing))
+            meldingen.append(_waarschuw(bestand, ("taken", i), str(uitkomst.bij_lezen())))
         if uitkomst.id is None:
             continue
         huidig = cat.items[uitkomst.id].nummer
@@ -298,7 +309,7 @@ def definitie(cat: Catalogus, d: ProfielDefinitie, bestand: Any) -> tuple[Profie
             normen[nummer] = norm
             continue
         if uitkomst.waarschuwing:
-            meldingen.append(_waarschuw(bestand, ("normen", nummer), "norm: " + uitkomst.waarschuwing, True))
+            meldingen.append(_waarschuw(bestand, ("normen", nummer), f"norm: {uitkomst.bij_lezen()}", True))
         if uitkomst.id is not None:
             normen.setdefault(cat.items[uitkomst.id].nummer, norm)
     return d.model_copy(update={"taken": taken, "normen": normen, "catalogus_versie": cat.versie}), meldingen
@@ -327,7 +338,7 @@ def beoordeling(cat: Catalogus, b: Beoordeling, bestand: Any, rol: str) -> tuple
             competenties[nummer] = cb
             continue
         if uitkomst.waarschuwing:
-            meldingen.append(_waarschuw(bestand, loc, uitkomst.waarschuwing, True))
+            meldingen.append(_waarschuw(bestand, loc, str(uitkomst.bij_lezen()), True))
         if uitkomst.id is None:
             continue
         huidig = cat.items[uitkomst.id].nummer
@@ -342,13 +353,12 @@ def beoordeling(cat: Catalogus, b: Beoordeling, bestand: Any, rol: str) -> tuple
             if ind_uitkomst is None:
                 indicatoren[str(ind)] = score
                 continue
-            tekst = ind_uitkomst.waarschuwing
             if ind_uitkomst.id is not None and cat.ouders.get(ind_uitkomst.id) != uitkomst.id:
                 tekst = (f"gedragsindicator {nummer}.{ind} van catalogusversie {omz.van} staat nu als "
-                         f"{naam(cat, ind_uitkomst.id)} onder een andere competentie; weggelaten")
-                ind_uitkomst = Uitkomst(())
-            if tekst:
-                meldingen.append(_waarschuw(bestand, ind_loc, "score: " + tekst, True))
+                         f"{naam(cat, ind_uitkomst.id)} onder een andere competentie")
+                ind_uitkomst = Uitkomst((), tekst)
+            if ind_uitkomst.waarschuwing:
+                meldingen.append(_waarschuw(bestand, ind_loc, f"score: {ind_uitkomst.bij_lezen()}", True))
             if ind_uitkomst.id is None:
                 continue
             ind_nummer = cat.items[ind_uitkomst.id].nummer

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import nederlands
+from . import upgrade as upgrade_
 from .context import laad
 
 if TYPE_CHECKING:
@@ -347,3 +348,17 @@ def check(
     info(f"Maak het profiel opnieuw ('cot profiel render {toon_pad(definitie)}') en bewaar het opnieuw met "
          "--bewaar, zodat het de nieuwe catalogusversie noemt.")
     return 1 if strikt else 0
+
+
+@app.command("upgrade")
+def upgrade(
+    ctx: typer.Context,
+    definitie: Annotated[Path, typer.Argument(
+        metavar="PROFIEL.yaml", help="Een bewaarde profieldefinitie met 'catalogus_versie'.", show_default=False)],
+    naar: Annotated[Path | None, upgrade_.Naar] = None,
+    force: Annotated[bool, upgrade_.Force] = False,
+) -> int:
+    """Zet een bewaard profiel om naar de huidige catalogusversie, met behoud van commentaar en opmaak."""
+    from .. import bijwerken
+
+    return upgrade_.voer_uit(ctx, [definitie], naar, force, bijwerken.profiel, prive=False)

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 import typer
 
 from . import nederlands
+from . import upgrade as upgrade_
 from .context import laad
 
 app = typer.Typer(
@@ -341,6 +342,21 @@ def invullen(
     _schrijf(tekst, uitvoer, force)
     s.lees_vrijwilliger(cat, uitvoer)  # what was written must be a valid volunteer file
     return 0
+
+
+@app.command("upgrade")
+def upgrade(
+    ctx: typer.Context,
+    bestanden: Annotated[list[Path], typer.Argument(
+        metavar="VRIJWILLIGER...", help="Een of meer vrijwilligersbestanden met 'catalogus_versie'.",
+        show_default=False)],
+    naar: Annotated[Path | None, upgrade_.Naar] = None,
+    force: Annotated[bool, upgrade_.Force] = False,
+) -> int:
+    """Zet zelfevaluaties om naar de huidige catalogusversie, met behoud van commentaar en opmaak."""
+    from .. import bijwerken
+
+    return upgrade_.voer_uit(ctx, bestanden, naar, force, bijwerken.vrijwilliger, prive=True)
 
 
 def _geldige_datum(tekst: str) -> bool:
