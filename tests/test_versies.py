@@ -237,3 +237,53 @@ def test_upgrade_zonder_versie_en_gebruiksfouten(root: Path) -> None:
     assert r.exit_code == 2, r
     assert "--naar kan alleen bij één bestand" in r.stderr
     assert "Traceback" not in r.output
+
+
+# ---- the catalogue: diff and version rules -----------------------------------------------------
+
+
+def test_diff_toont_vervangen_door(root: Path) -> None:
+    versie_2(root / "catalogus", *TWEE)
+    r = cot("catalogus", "diff", "HEAD~1", "HEAD")
+    assert r.exit_code == 0, r
+    assert "vereiste versiestap: major" in r.stdout
+    assert ("Vervallen items (2):\n"
+            "  taak 2 (inf-vraag) vervangen door taak 1 (inf-contact) en taak 2 (inf-informatie)\n"
+            "  gedragsindicator 4.3.2 (inf-alert-betrokkenen) vervangen door gedragsindicator 4.3.2 "
+            "(inf-alert-samenvatten) en gedragsindicator 4.3.3 (inf-alert-procedures)\n") in r.stdout
+    md = cot("catalogus", "diff", "HEAD~1", "HEAD", "--uitvoer", "md").stdout
+    assert "#### Vervallen items (2)" in md and "- taak 2 (inf-vraag) vervangen door taak 1 (inf-contact)" in md
+    data = json.loads(cot("catalogus", "diff", "HEAD~1", "HEAD", "--uitvoer", "json").stdout)
+    assert data["vervangen"]["inf-alert-betrokkenen"] == {
+        "nummer": "4.3.2", "door": ["inf-alert-samenvatten", "inf-alert-procedures"]}
+    assert data["vereiste_stap"] == "major"
+
+
+def test_versieregels_verwijderen_met_opvolger_blijft_major(root: Path) -> None:
+    map_ = root / "catalogus"
+    versie_2(map_, *EEN)
+    r = run_line(["catalogus", "check", "catalogus", "--basis", "HEAD~1"])
+    assert r.exit_code == 0, r
+    assert "waarschuwing" not in r.stdout
+    # 2.0.0 -> 2.1.0 while taking a tombstone away: old files lose their way, so major.
+    (map_ / "vervallen.yaml").write_text("vervallen: []\n", encoding="utf-8")
+    meta = map_ / "catalogus.yaml"
+    meta.write_text(meta.read_text(encoding="utf-8").replace('"2.0.0"', '"2.1.0"'), encoding="utf-8")
+    r = run_line(["catalogus", "check", "catalogus", "--basis", "HEAD"])
+    assert r.exit_code == 1, r
+    assert "nodig is minstens een major-stap (versie 3.0.0)" in r.stdout
+    assert "major (vervallen item verwijderd: inf-vraag, inf-alert-betrokkenen)" in r.stdout
+
+
+def test_verwijderen_zonder_vervallen_item_is_een_waarschuwing(root: Path) -> None:
+    versie_2(root / "catalogus", *GEEN, grafstenen=False)
+    r = run_line(["catalogus", "check", "catalogus", "--basis", "HEAD~1"])
+    assert r.exit_code == 0, r  # allowed: the pre-commit hook and the workflow keep passing
+    assert ("catalogus/vervallen.yaml: waarschuwing: taak 2 ('inf-vraag') is verwijderd sinds HEAD~1 zonder "
+            "vervallen item; voeg in vervallen.yaml '- {id: inf-vraag, vervallen_in: \"2.0.0\", vervangen_door: "
+            "[...]}' toe, zodat bewaarde profielen en zelfevaluaties die het noemen mee kunnen") in r.stdout
+    assert "gedragsindicator 4.3.2 ('inf-alert-betrokkenen') is verwijderd" in r.stdout
+    assert "activiteit" not in r.stdout  # the task's activities go with the task
+    # Reading an old file still says what vanished, without a tombstone too.
+    r = cot("scholing", "gap", "v.yaml")
+    assert "bestaat niet meer en vervallen.yaml noemt geen opvolger; weggelaten" in r.stderr

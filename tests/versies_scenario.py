@@ -70,8 +70,9 @@ def opzet(root: Path) -> Path:
     return map_
 
 
-def versie_2(map_: Path, taak_door: list[str], indicator_door: list[str]) -> None:
-    """Catalogue 2.0.0: task 2 and indicator 4.3.2 removed, the rest renumbered, tombstones left."""
+def versie_2(map_: Path, taak_door: list[str], indicator_door: list[str], grafstenen: bool = True) -> None:
+    """Catalogue 2.0.0: task 2 and indicator 4.3.2 removed, the rest renumbered, tombstones left
+    (unless grafstenen is False)."""
     def taken(data) -> None:
         del data["taken"][1]
         _hernummer(data["taken"])
@@ -94,8 +95,11 @@ def versie_2(map_: Path, taak_door: list[str], indicator_door: list[str]) -> Non
     bewerk(map_ / "informeel/koppelingen.yaml", zonder_taak("koppelingen", "taak"))
     bewerk(map_ / "informeel/eenvoudig.yaml", zonder_taak("teksten", "id"))
     lijst = lambda ids: "[" + ", ".join(ids) + "]"  # noqa: E731
-    (map_ / "vervallen.yaml").write_text(
-        (map_ / "vervallen.yaml").read_text(encoding="utf-8").replace("vervallen: []", f"""vervallen:
+    (map_ / "CHANGELOG.md").write_text("# Wijzigingen\n\n## 2.0.0\n\nTaak 2 en 4.3.2 vervallen.\n\n## 1.0.0\n",
+                                       encoding="utf-8")
+    if grafstenen:
+        (map_ / "vervallen.yaml").write_text(
+            (map_ / "vervallen.yaml").read_text(encoding="utf-8").replace("vervallen: []", f"""vervallen:
   - id: inf-vraag
     vervallen_in: "2.0.0"
     nummer: "2"

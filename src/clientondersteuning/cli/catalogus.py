@@ -62,7 +62,7 @@ def _versiemeldingen(map_: Path, cat, meldingen: list, basis: str) -> list:
     """The version rules against the catalogue at revision basis (check --basis)."""
     from ..fouten import CotFout, Melding, toon_pad
     from ..git import laad_revisie
-    from ..verschil import vergelijk, versiecontrole
+    from ..verschil import vergelijk, versiecontrole, volledig_nummer, zonder_grafsteen
     from ..yamlbestand import lees_yaml
 
     if cat is None or any(m.ernst == "fout" for m in meldingen):
@@ -75,13 +75,21 @@ def _versiemeldingen(map_: Path, cat, meldingen: list, basis: str) -> list:
     changelog_pad = map_ / "CHANGELOG.md"
     changelog = changelog_pad.read_text(encoding="utf-8") if changelog_pad.is_file() else None
     uit = []
-    for waar, tekst in versiecontrole(vergelijk(oud, cat), changelog, basis):
+    verschil = vergelijk(oud, cat)
+    for waar, tekst in versiecontrole(verschil, changelog, basis):
         if waar == "versie":
             bestand = lees_yaml(map_ / "catalogus.yaml")
             uit.append(bestand.melding(("versie",), tekst, "versie"))
         else:
             regel = 1 if changelog is not None else 0
             uit.append(Melding(toon_pad(changelog_pad), regel, 0, "changelog", tekst))
+    # Allowed, but saved profiles and self-assessments that name the item lose it: suggest a tombstone.
+    for s in zonder_grafsteen(verschil):
+        item = verschil.oud[s]
+        uit.append(Melding(toon_pad(map_ / "vervallen.yaml"), code="vervallen", ernst="waarschuwing", tekst=(
+            f"{item.soort} {volledig_nummer(verschil.oud, s)} ('{s}') is verwijderd sinds {basis} zonder vervallen "
+            f"item; voeg in vervallen.yaml '- {{id: {s}, vervallen_in: \"{cat.versie}\", vervangen_door: [...]}}' "
+            "toe, zodat bewaarde profielen en zelfevaluaties die het noemen mee kunnen")))
     return uit
 
 
