@@ -267,10 +267,11 @@ def test_team_lege_of_ontbrekende_map(cat, tmp_path):
 def test_invullen_yaml_is_een_geldig_bestand(cat, tmp_path):
     tekst = s.beoordeling_yaml("Fien Fictief", "2026-10-01", {"taken": [1, 3]}, {
         "4.3": {"score": 2, "toelichting": "Lastig: signalen # delen", "indicatoren": {"1": 2}},
-        "4.1": {"score": 3}})
+        "4.1": {"score": 3}}, cat.versie)
     pad = tmp_path / "v.yaml"
     pad.write_text(tekst, encoding="utf-8")
     v = s.lees_vrijwilliger(cat, pad)
+    assert v.waarschuwingen == []  # it names its catalogue version
     assert v.scores["inf-alert"].toelichting == "Lastig: signalen # delen"
     assert v.scores["inf-alert"].indicatoren == {"1": 2}
     assert v.scores["inf-betrokken"].score == 3

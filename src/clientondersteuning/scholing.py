@@ -508,6 +508,7 @@ def formulier_data(cat: Catalogus, rol: str, taken: list[Taak], eisen: list[Eis]
     return {
         "rol": rol,
         "profiel": profiel,
+        "catalogus_versie": cat.versie,  # the numbers on the form mean what they mean in this version
         "taken": [{"nummer": t.nummer, "titel": t.titel} for t in taken],
         "schaal": {str(k): v for k, v in SCHAAL.items()},
         "competenties": [{
@@ -522,8 +523,10 @@ def formulier_data(cat: Catalogus, rol: str, taken: list[Taak], eisen: list[Eis]
     }
 
 
-def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoorden: dict[str, Any]) -> str:
-    """A volunteer file as YAML text, keys quoted ("4.1") so they never turn into numbers."""
+def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoorden: dict[str, Any],
+                     catalogus_versie: str) -> str:
+    """A volunteer file as YAML text, keys quoted ("4.1") so they never turn into numbers, with the
+    catalogue version that gives those numbers their meaning."""
     import io
 
     from ruamel.yaml import YAML
@@ -532,6 +535,7 @@ def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoor
     data: dict[str, Any] = {"naam": naam, **bron}
     if datum:
         data["datum"] = datum
+    data["catalogus_versie"] = Q(catalogus_versie)
     comps: dict[Any, Any] = {}
     for nummer, antwoord in antwoorden.items():
         if antwoord.get("toelichting") or antwoord.get("indicatoren"):

@@ -345,8 +345,8 @@ def check(
     if verschil.leeg:
         info("Dit profiel hoeft niet opnieuw gemaakt te worden: zijn taken en competenties zijn niet veranderd.")
         return 0
-    info(f"Maak het profiel opnieuw ('cot profiel render {toon_pad(definitie)}') en bewaar het opnieuw met "
-         "--bewaar, zodat het de nieuwe catalogusversie noemt.")
+    info(f"Zet het profiel om naar catalogusversie {cat.versie} ('cot profiel upgrade {toon_pad(definitie)} "
+         f"--force') en maak het opnieuw ('cot profiel render {toon_pad(definitie)}').")
     return 1 if strikt else 0
 
 

@@ -338,7 +338,7 @@ def invullen(
         if toelichting:
             antwoord["toelichting"] = toelichting
         antwoorden[comp.nummer] = antwoord
-    tekst = s.beoordeling_yaml(naam.strip(), datum, bron, antwoorden)
+    tekst = s.beoordeling_yaml(naam.strip(), datum, bron, antwoorden, cat.versie)
     _schrijf(tekst, uitvoer, force)
     s.lees_vrijwilliger(cat, uitvoer)  # what was written must be a valid volunteer file
     return 0
@@ -551,7 +551,8 @@ def _docx_formulier(data: dict[str, Any]) -> bytes:
     d.add_heading(titel, 0)
     d.add_paragraph("Naam: ______________________________    Datum: ______________")
     taken = "; ".join(f"{t['nummer']} {t['titel']}" for t in data["taken"])
-    d.add_paragraph(f"Rol: {data['rol']}. Taken: {taken}.")
+    d.add_paragraph(f"Rol: {data['rol']}. Taken: {taken}. Catalogusversie: {data['catalogus_versie']} "
+                    f"(neem over als catalogus_versie: \"{data['catalogus_versie']}\" in het vrijwilligersbestand).")
     schaal = _schaal_tekst(data["schaal"])
     d.add_paragraph(f"Kruis per competentie aan hoe goed je het nu kunt. Schaal: {schaal}. "
                     "De norm is 3 (voldoende), tenzij hieronder anders staat. Je mag ook per "
