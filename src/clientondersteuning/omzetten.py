@@ -13,6 +13,7 @@ carried over with certainty is left out, never attributed to another behaviour i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -268,7 +269,13 @@ def _kop(cat: Catalogus, omz: Omzetting, bestand: Any, opdracht: str) -> list[Me
              f"{omz.van} bedoeld waren; zet het bestand om met '{opdracht} {bestand.naam}'")
     if omz.uitleg():
         tekst += f". Let op: {omz.uitleg()}"
-    return [_waarschuw(bestand, ("catalogus_versie",), tekst)]
+    # Every old file gets this line: find it in the text rather than parse the file again for positions.
+    gevonden = re.search(r"^catalogus_versie[ \t]*:[ \t]*", bestand.tekst, flags=re.MULTILINE)
+    if gevonden is None:
+        return [_waarschuw(bestand, ("catalogus_versie",), tekst)]
+    regel = bestand.tekst.count("\n", 0, gevonden.start()) + 1
+    return [Melding(bestand.naam, regel, gevonden.end() - gevonden.start() + 1, "catalogus-versie", tekst,
+                    "waarschuwing")]
 
 
 def _taken(cat: Catalogus, omz: Omzetting, bestand: Any, rol: str, taken: Any

@@ -194,6 +194,7 @@ def _normaliseer(bestand: YamlBestand) -> _Bestand:
         for k in (w.get("indicatoren") or {}) if isinstance(w.get("indicatoren"), dict))
     # Quoted keys ("4.1") need no positions; only unquoted ones (4.1, 4.10) are looked up as typed.
     boom = None if alles_tekst else bestand.boom
+    uit._boom = bestand._boom  # parsed once: later messages need the same tree
     boom_comps = boom["competenties"] if boom is not None else data["competenties"]
     nieuw: dict[str, Any] = {}
     for (sleutel, waarde), boom_sleutel in zip(data["competenties"].items(), boom_comps, strict=True):
