@@ -231,7 +231,7 @@ def test_invullen_met_profiel_en_indicatoren(tmp_path):
 
 
 def test_help_is_nederlands():
-    for opdracht in ("gap", "team", "formulier", "invullen"):
+    for opdracht in ("gap", "team", "formulier", "invullen", "upgrade"):
         r = run_line(["scholing", opdracht, "--help"])
         assert r.exit_code == 0 and "Opties" in r.stdout, r
 

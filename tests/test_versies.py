@@ -287,3 +287,25 @@ def test_verwijderen_zonder_vervallen_item_is_een_waarschuwing(root: Path) -> No
     # Reading an old file still says what vanished, without a tombstone too.
     r = cot("scholing", "gap", "v.yaml")
     assert "bestaat niet meer en vervallen.yaml noemt geen opvolger; weggelaten" in r.stderr
+
+
+def test_nieuwere_versie_dan_de_catalogus(root: Path) -> None:
+    pad = root / "v.yaml"
+    pad.write_text(VRIJWILLIGER.replace('"1.0.0"', '"3.0.0"'), encoding="utf-8")
+    r = cot("scholing", "gap", "v.yaml")
+    assert r.exit_code == 0, r
+    assert ("v.yaml:4:19: waarschuwing: gemaakt met catalogusversie 3.0.0, nieuwer dan de huidige (1.0.0): de "
+            "nummers zijn gelezen met de huidige catalogus en kunnen iets anders betekenen") in r.stderr
+    r = cot("scholing", "upgrade", "v.yaml", "--force")
+    assert r.exit_code == 1, r
+    assert "nieuwer dan deze catalogus (1.0.0); terugzetten kan cot niet" in r.stderr
+    assert '"3.0.0"' in pad.read_text(encoding="utf-8")
+
+
+def test_formulier_met_oud_profiel_meldt_de_omzetting(root: Path) -> None:
+    versie_2(root / "catalogus", *GEEN)
+    r = cot("scholing", "formulier", "--profiel", "p.yaml")
+    assert r.exit_code == 0, r
+    assert "p.yaml:10:24: waarschuwing: taak 6 van catalogusversie 1.0.0" in r.stderr
+    assert "Taken: 1 Legt contact" in r.stdout and "5 Ondersteunt cliënten voor, bij en/of na" in r.stdout
+    assert "Catalogusversie: 2.0.0" in r.stdout

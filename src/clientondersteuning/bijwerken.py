@@ -172,7 +172,12 @@ def _begin(cat: Catalogus, bestand: YamlBestand, versie: str | None) -> tuple[Bi
             f"met welke versie het gemaakt is (is dat de huidige, dan 'catalogus_versie: \"{cat.versie}\"')"),
             "catalogus-versie"))
     b = Bijwerking(bestand, versie, cat.versie)
-    return b, (None if b.bij else omzetting(cat, versie))
+    omz = None if b.bij else omzetting(cat, versie)
+    if omz is not None and omz.bron == "nieuwer":
+        raise CotFout(bestand.melding(("catalogus_versie",), (
+            f"het bestand is gemaakt met catalogusversie {versie}, nieuwer dan deze catalogus ({cat.versie}); "
+            "terugzetten kan cot niet: werk de catalogus of cot bij"), "catalogus-versie"))
+    return b, omz
 
 
 def _af(b: Bijwerking, yaml: YAML, data: Any) -> Bijwerking:

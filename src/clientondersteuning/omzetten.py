@@ -265,10 +265,14 @@ def _waarschuw(bestand: Any, loc: tuple[Any, ...], tekst: str, sleutel: bool = F
 
 def _kop(cat: Catalogus, omz: Omzetting, bestand: Any, opdracht: str) -> list[Melding]:
     """The file-level line: made with another version, numbers carried over, how to upgrade."""
-    tekst = (f"gemaakt met catalogusversie {omz.van}, nu is het {cat.versie}: cot leest de nummers zoals ze in "
-             f"{omz.van} bedoeld waren; zet het bestand om met '{opdracht} {bestand.naam}'")
-    if omz.uitleg():
-        tekst += f". Let op: {omz.uitleg()}"
+    if omz.bron == "nieuwer":
+        tekst = (f"gemaakt met catalogusversie {omz.van}, nieuwer dan de huidige ({cat.versie}): de nummers zijn "
+                 "gelezen met de huidige catalogus en kunnen iets anders betekenen; werk cot of de catalogus bij")
+    else:
+        tekst = (f"gemaakt met catalogusversie {omz.van}, nu is het {cat.versie}: cot leest de nummers zoals ze "
+                 f"in {omz.van} bedoeld waren; zet het bestand om met '{opdracht} {bestand.naam}'")
+        if omz.uitleg():
+            tekst += f". Let op: {omz.uitleg()}"
     # Every old file gets this line: find it in the text rather than parse the file again for positions.
     gevonden = re.search(r"^catalogus_versie[ \t]*:[ \t]*", bestand.tekst, flags=re.MULTILINE)
     if gevonden is None:

@@ -106,7 +106,10 @@ def _keuze(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: str
         raise GebruiksFout(f"--rol '{rol}' bestaat niet; kies uit: informeel, formeel")
     cat = laad(ctx)
     if profiel is not None:
+        from .uitvoer import meld
+
         p = s.lees_profiel(cat, profiel)
+        meld(p.waarschuwingen)  # made with an older catalogue: what its numbers mean now
         eisen = s.eisen_voor(cat, p.rol, p.taken, p.normen)
         return cat, p.rol, p.taken, eisen, p.naam, {"profiel": str(profiel)}
     assert taken is not None
