@@ -104,17 +104,7 @@ def _bestanden(p: Plek, sha: str) -> list[tuple[str, str]]:
 
 def _blobs(p: Plek, ids: list[str]) -> list[bytes]:
     """The contents of blobs, with one `git cat-file --batch` for all of them."""
-    if not ids:
-        return []
-    uit = _git("cat-file", "--batch", cwd=p.root, invoer="".join(f"{i}\n" for i in ids).encode())
-    data, plek_, inhoud = uit.stdout, 0, []
-    for _ in ids:
-        einde = data.index(b"\n", plek_)
-        kop = data[plek_:einde].split()
-        grootte = int(kop[2])
-        inhoud.append(data[einde + 1:einde + 1 + grootte])
-        plek_ = einde + 1 + grootte + 1
-    return inhoud
+    return [inhoud or b"" for inhoud in _inhoud_op(p, ids)]
 
 
 def schrijf_revisie(p: Plek, sha: str, doel: Path) -> int:

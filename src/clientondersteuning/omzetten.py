@@ -92,9 +92,6 @@ class Omzetting:
         """One line about how old numbers were read, for the file's catalogus_versie; None if the same."""
         if self.bron == "git":
             return None
-        if self.bron == "nieuwer":
-            return (f"catalogusversie {self.van} is nieuwer dan de huidige ({self.naar}); de nummers zijn gelezen "
-                    "met de huidige catalogus en kunnen iets anders betekenen: werk cot of de catalogus bij")
         if self.bron == "vervallen":
             return (f"catalogusversie {self.van} staat niet in de git-geschiedenis van de catalogus; nummers met "
                     f"een vervallen item (vervallen.yaml) zijn omgezet, de andere gelezen alsof ze sinds "
