@@ -308,3 +308,13 @@ def test_formulier_met_oud_profiel_meldt_de_omzetting(root: Path) -> None:
     assert "p.yaml:10:24: waarschuwing: taak 6 van catalogusversie 1.0.0" in r.stderr
     assert "Taken: 1 Legt contact" in r.stdout and "5 Ondersteunt cliënten voor, bij en/of na" in r.stdout
     assert "Catalogusversie: 2.0.0" in r.stdout
+
+
+def test_werving_met_oud_profiel(root: Path) -> None:
+    versie_2(root / "catalogus", *GEEN)
+    r = cot("werving", "oproep", "--profiel", "p.yaml")
+    assert r.exit_code == 0, r
+    assert "p.yaml:10:24: waarschuwing: taak 6 van catalogusversie 1.0.0" in r.stderr
+    # The kitchen-table talk (old 6, now 5) is in the call; the vanished task 2 is not.
+    assert "gaat mee naar het gesprek met de gemeente" in r.stdout
+    assert "luistert en zoekt samen uit" not in r.stdout

@@ -44,12 +44,16 @@ def lees_organisatie(pad: Path) -> Organisatie:
     return lees(pad)
 
 
-def lees_profiel(pad: Path, cat: Catalogus) -> tuple[ProfielDefinitie, list[Taak], Path | None]:
-    """profiel.yaml -> the definition, its tasks and the path of its organisation file (if any)."""
-    from .profiel import lees_definitie, taken_van
+def lees_profiel(pad: Path, cat: Catalogus) -> tuple[ProfielDefinitie, list[Taak], Path | None, list[Melding]]:
+    """profiel.yaml -> the definition, its tasks, the path of its organisation file (if any) and the
+    warnings about numbers carried over from an older catalogue version."""
+    from .omzetten import definitie as omgezet
+    from .profiel import GeladenDefinitie, lees_definitie, taken_van
 
     geladen = lees_definitie(pad)
-    return geladen.definitie, taken_van(cat, geladen), geladen.organisatie_pad
+    definitie, waarschuwingen = omgezet(cat, geladen.definitie, geladen.bestand)
+    geladen = GeladenDefinitie(definitie, geladen.organisatie, geladen.bestand, geladen.organisatie_pad)
+    return definitie, taken_van(cat, geladen), geladen.organisatie_pad, waarschuwingen
 
 
 # ---- the data for the templates ----------------------------------------------------------------

@@ -62,7 +62,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     from .. import werving
     from ..bestanden import schrijf_atomisch
     from ..fouten import GebruiksFout, toon_pad
-    from .uitvoer import info
+    from .uitvoer import info, meld
 
     if rol is not None and rol != "informeel":
         if rol == "formeel":
@@ -76,7 +76,8 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     cat = laad(ctx)
     functie = None
     if profiel is not None:
-        definitie, gekozen, org_pad = werving.lees_profiel(profiel, cat)
+        definitie, gekozen, org_pad, waarschuwingen = werving.lees_profiel(profiel, cat)
+        meld(waarschuwingen)
         if definitie.rol != "informeel":
             raise GebruiksFout(f"het profiel {toon_pad(profiel)} is voor de rol {definitie.rol}; "
                                "werving is er alleen voor informeel")
