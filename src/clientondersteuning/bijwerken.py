@@ -67,14 +67,19 @@ def _hernoem(mapping: CommentedMap, oud: Any, nieuw: Any) -> None:
         mapping.ca.items[nieuw] = commentaar
 
 
+# Not a number of the old version either: left as it is, for the usual check to report.
+_LATEN = "\0laten"
+
+
 class _Werk:
     def __init__(self, cat: Catalogus, bestand: YamlBestand, omz: Omzetting, b: Bijwerking) -> None:
         self.cat, self.bestand, self.omz, self.b = cat, bestand, omz, b
 
     def uitkomst(self, loc: tuple[Any, ...], uitkomst: Uitkomst | None, sleutel: bool) -> str | None:
-        """The current number for an old one, or None to remove it; a refusal when cot must choose."""
+        """The current number for an old one, None to remove it (a refusal when cot must choose), or
+        _LATEN when the old version did not know the number either."""
         if uitkomst is None:
-            return "?"  # not a number of the old version either: left for the usual check
+            return _LATEN
         if uitkomst.gesplitst or not uitkomst.zeker:
             if uitkomst.gesplitst:
                 namen = " of ".join(naam(self.cat, i) for i in uitkomst.ids)
@@ -98,7 +103,7 @@ class _Werk:
         weg: list[int] = []
         for i, waarde in enumerate(seq):
             nieuw = self.uitkomst((*loc, i), zoek(str(waarde)), False)
-            if nieuw == "?":
+            if nieuw == _LATEN:
                 continue
             if nieuw is None or nieuw in gezien:
                 if nieuw is not None:
@@ -120,8 +125,8 @@ class _Werk:
         for sleutel in list(mapping):
             tekst = _als_getypt(self.bestand, (*loc, sleutel), sleutel)
             nieuw = self.uitkomst((*loc, tekst), zoek(tekst), True)
-            nieuwe[sleutel] = tekst if nieuw == "?" else nieuw
-            if nieuw not in (None, "?") and binnen is not None:
+            nieuwe[sleutel] = tekst if nieuw == _LATEN else nieuw
+            if nieuw not in (None, _LATEN) and binnen is not None:
                 binnen(mapping[sleutel], (*loc, tekst), tekst, nieuw)
         gezien: set[str] = set()
         for sleutel, nieuw in nieuwe.items():
