@@ -318,3 +318,11 @@ def test_werving_met_oud_profiel(root: Path) -> None:
     # The kitchen-table talk (old 6, now 5) is in the call; the vanished task 2 is not.
     assert "gaat mee naar het gesprek met de gemeente" in r.stdout
     assert "luistert en zoekt samen uit" not in r.stdout
+
+
+def test_toon_een_vervallen_id(root: Path) -> None:
+    versie_2(root / "catalogus", *TWEE)
+    r = cot("catalogus", "toon", "inf-vraag")
+    assert r.exit_code == 0, r
+    assert r.stdout == ("inf-vraag is vervallen in catalogusversie 2.0.0; nu: taak 1 (inf-contact), "
+                        "taak 2 (inf-informatie).\n")

@@ -169,6 +169,9 @@ def toon(
     if wat in cat.items:
         wt.toon_item(cat, wat)
         return 0
+    if wat in cat.vervallen:
+        _toon_vervallen(cat, wat)
+        return 0
     import difflib
 
     from ..fouten import GebruiksFout
@@ -177,6 +180,21 @@ def toon(
     hint = f" (bedoelde je '{suggestie[0]}'?)" if suggestie else ""
     raise GebruiksFout(f"'{wat}' is geen lijst en geen ID in de catalogus{hint}. "
                        f"Kies uit: {', '.join(LIJSTEN)}, of een ID uit 'cot catalogus zoek'.")
+
+
+def _toon_vervallen(cat, item_id: str) -> None:
+    """A removed item: when it went and what stands for it now."""
+    import sys
+
+    from ..omzetten import naam
+    from ..vervallen import opvolgers
+
+    graf = cat.vervallen[item_id]
+    nu = opvolgers(cat, item_id) or []
+    door = ", ".join(f"{naam(cat, i)} ({i})" for i in nu) if nu else "niets (vervallen zonder opvolger)"
+    sys.stdout.write(f"{item_id} is vervallen in catalogusversie {graf.vervallen_in}; nu: {door}.\n")
+    if graf.reden:
+        sys.stdout.write(f"Reden: {graf.reden}\n")
 
 
 @app.command("zoek")
