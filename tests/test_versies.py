@@ -326,3 +326,36 @@ def test_toon_een_vervallen_id(root: Path) -> None:
     assert r.exit_code == 0, r
     assert r.stdout == ("inf-vraag is vervallen in catalogusversie 2.0.0; nu: taak 1 (inf-contact), "
                         "taak 2 (inf-informatie).\n")
+
+
+def test_upgrade_schuift_sleutels_door_met_hun_commentaar(root: Path) -> None:
+    """Indicators 3, 4 and 5 become 2, 3 and 4: each key moves onto the old name of the next."""
+    versie_2(root / "catalogus", *GEEN)
+    oud = ('naam: Q\ntaken: [1]\ncatalogus_versie: "1.0.0"\ncompetenties:\n  4.3:\n    score: 2\n'
+           "    indicatoren:\n      3: 2   # samenvatten\n      4: 1   # signalen delen\n      5: 4\n")
+    (root / "q.yaml").write_text(oud, encoding="utf-8")
+    r = cot("scholing", "upgrade", "q.yaml", "--naar", "q2.yaml")
+    assert r.exit_code == 0, r
+    assert (root / "q2.yaml").read_text(encoding="utf-8") == oud.replace('"1.0.0"', '"2.0.0"').replace(
+        "3: 2   # samenvatten\n      4: 1   # signalen delen\n      5: 4",
+        "2: 2   # samenvatten\n      3: 1   # signalen delen\n      4: 4")
+
+
+def test_upgrade_naar_boven_schuiven_overschrijft_niets(tmp_path: Path) -> None:
+    """After an insertion 3 becomes 4 and 4 becomes 5: renaming 3 must not overwrite the old 4."""
+    from types import SimpleNamespace
+
+    from clientondersteuning.bijwerken import Bijwerking, _rt, _Werk
+    from clientondersteuning.omzetten import Uitkomst
+    from clientondersteuning.yamlbestand import lees_yaml
+
+    pad = tmp_path / "v.yaml"
+    pad.write_text("indicatoren:\n  3: 2  # drie\n  4: 1  # vier\n", encoding="utf-8")
+    bestand = lees_yaml(pad)
+    cat = SimpleNamespace(items={"i4": SimpleNamespace(nummer="4"), "i5": SimpleNamespace(nummer="5")})
+    b = Bijwerking(bestand, "1.0.0", "2.0.0")
+    naar = {"3": Uitkomst(("i4",), "3 heet nu 4"), "4": Uitkomst(("i5",), "4 heet nu 5")}
+    _, data = _rt(bestand.tekst)
+    _Werk(cat, bestand, None, b).sleutels(data["indicatoren"], ("indicatoren",), naar.get)
+    assert dict(data["indicatoren"]) == {4: 2, 5: 1}
+    assert [str(m) for m in b.wijzigingen] == [f"{bestand.naam}:2:3: 3 heet nu 4", f"{bestand.naam}:3:3: 4 heet nu 5"]

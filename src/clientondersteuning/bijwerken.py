@@ -124,7 +124,9 @@ class _Werk:
         nieuwe: dict[Any, str | None] = {}
         for sleutel in list(mapping):
             tekst = _als_getypt(self.bestand, (*loc, sleutel), sleutel)
-            nieuw = self.uitkomst((*loc, tekst), zoek(tekst), True)
+            # A volunteer file finds its keys by their typed text ('4.10'); another file by the key itself.
+            plek = (*loc, tekst) if hasattr(self.bestand, "sleutels") else (*loc, sleutel)
+            nieuw = self.uitkomst(plek, zoek(tekst), True)
             nieuwe[sleutel] = tekst if nieuw == _LATEN else nieuw
             if nieuw not in (None, _LATEN) and binnen is not None:
                 binnen(mapping[sleutel], (*loc, tekst), tekst, nieuw)
