@@ -29,6 +29,7 @@ from .model import (
     ProfielDefinitie,
     Taak,
 )
+from .verschil import gezette_stap
 from .vervallen import opvolgers, vervallen_sinds
 
 
@@ -39,6 +40,7 @@ class Uitkomst:
     ids: tuple[str, ...]
     waarschuwing: str | None = None  # None: the same item, with the same number and text
     zeker: bool = True  # False: it may have moved, but history to tell is missing
+    vervangen: bool = False  # carried to a successor: another item than the file meant
 
     @property
     def id(self) -> str | None:
@@ -57,16 +59,12 @@ class Uitkomst:
                    "upgrade)"
         if not self.ids:
             return f"{self.waarschuwing}; weggelaten"
-        return self.waarschuwing + ("; telt daar" if "vervangen door" in self.waarschuwing else "")
+        return self.waarschuwing + ("; telt daar" if self.vervangen else "")
 
 
 def kort(tekst: str, lengte: int = 60) -> str:
     """The start of a text, to say which behaviour a number meant."""
     return tekst if len(tekst) <= lengte else tekst[:lengte].rsplit(" ", 1)[0] + " …"
-
-
-def _semver(versie: str) -> tuple[int, ...]:
-    return tuple(int(d) for d in versie.split("."))
 
 
 @dataclass
@@ -156,7 +154,7 @@ class Omzetting:
         nieuw = self.cat.items[nieuw_id]
         if nieuw_id != oud_item.id:
             return Uitkomst((nieuw_id,), f"{wat} is vervangen door {self.naam(nieuw_id)} "
-                                         f"('{kort(_tekst(nieuw))}')")
+                                         f"('{kort(_tekst(nieuw))}')", vervangen=True)
         delen = []
         if self._nummer_veranderd(oud_item, nieuw_id, ouder_nummer):
             delen.append(f"heet nu {self.naam(nieuw_id)}")
@@ -195,7 +193,7 @@ class Omzetting:
                 namen = " en ".join(self.naam(i) for i in nu)
                 return Uitkomst(tuple(nu), f"{oud} is gesplitst in {namen}")
             return Uitkomst((nu[0],), f"{oud} is vervallen in {graf.vervallen_in} en vervangen door "
-                                      f"{self.naam(nu[0])} ('{kort(_tekst(self.cat.items[nu[0]]))}')")
+                                      f"{self.naam(nu[0])} ('{kort(_tekst(self.cat.items[nu[0]]))}')", vervangen=True)
         item = vind(self.cat) if ouder_id is None else next(
             (i for i in self.cat.items[ouder_id].gedragsindicatoren if i.nummer == nummer), None)
         # Numbering is contiguous per series ('4.1', '4.2' ... / '1', '2' ...): removing one shifts
@@ -238,7 +236,8 @@ def omzetting(cat: Catalogus, versie: str | None) -> Omzetting:
     sleutel = (id(cat), versie)
     if sleutel in _OMZETTINGEN and _OMZETTINGEN[sleutel][0] is cat:
         return _OMZETTINGEN[sleutel][1]
-    uit = Omzetting(cat, versie, bron="vervallen" if _semver(versie) < _semver(cat.versie) else "nieuwer")
+    ouder = gezette_stap(versie, cat.versie) is not None  # the catalogue went up since the file
+    uit = Omzetting(cat, versie, bron="vervallen" if ouder else "nieuwer")
     if uit.bron == "vervallen":
         try:
             from .git import laad_revisie, revisie_met_versie

@@ -13,10 +13,11 @@ from typing import Any
 from .catalogus import Catalogus
 from .fouten import Melding
 from .model import Vervallen, VervallenBestand
+from .verschil import semver
 
 
-def _semver(versie: str) -> tuple[int, ...]:
-    return tuple(int(d) for d in versie.split("."))
+def _semver(versie: str) -> tuple[int, int, int]:
+    return semver(versie) or (0, 0, 0)
 
 
 def controleer(cat: Catalogus, bestanden: list[tuple[Any, VervallenBestand]]) -> list[Melding]:
