@@ -252,7 +252,8 @@ def maak_leeg(bron: Path, doel: Path) -> None:
 
 def maak_team(doel: Path, aantal: int = 1000) -> None:
     """Volunteer files with fictional names and scores for the competencies of tasks 1, 3 and 6."""
-    if doel.is_dir() and len(list(doel.glob("*.yaml"))) == aantal:
+    eerste = doel / "vrijwilliger-0000.yaml"
+    if doel.is_dir() and len(list(doel.glob("*.yaml"))) == aantal and "catalogus_versie" in eerste.read_text():
         return
     shutil.rmtree(doel, ignore_errors=True)
     doel.mkdir(parents=True)
@@ -260,7 +261,8 @@ def maak_team(doel: Path, aantal: int = 1000) -> None:
     for i in range(aantal):
         scores = "\n".join(f'  "{n}": {1 + (i * 7 + j * 3) % 4}' for j, n in enumerate(nummers) if (i + j) % 5)
         (doel / f"vrijwilliger-{i:04d}.yaml").write_text(
-            f"naam: Vrijwilliger {i:04d}\ntaken: alle\ndatum: 2026-10-01\ncompetenties:\n{scores}\n",
+            f"naam: Vrijwilliger {i:04d}\ntaken: alle\ndatum: 2026-10-01\ncatalogus_versie: \"1.0.0\"\n"
+            f"competenties:\n{scores}\n",
             encoding="utf-8")
 
 

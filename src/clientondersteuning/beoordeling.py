@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from . import omzetten
 from .bronteksten import drukklaar
 from .catalogus import Catalogus
 from .definitie import BewaardProfiel, lees_profiel, taken_melding
@@ -77,6 +78,8 @@ class Opzet:
     eisen: list[Eis]
     profiel: str | None = None  # the saved profile's name
     bron: dict[str, Any] = field(default_factory=dict)  # for the volunteer file: profiel, or rol and taken
+    catalogus_versie: str = ""  # the version whose numbers the form and the volunteer file use
+    waarschuwingen: list[Melding] = field(default_factory=list)  # a profile made with an older version
 
 
 def opzet_uit_taken(cat: Catalogus, rol: Rol, keuze: str) -> Opzet:
@@ -87,13 +90,14 @@ def opzet_uit_taken(cat: Catalogus, rol: Rol, keuze: str) -> Opzet:
                                                           for t in taken]}
     if rol != "informeel":
         bron = {"rol": rol, **bron}
-    return Opzet(rol, taken, eisen_voor(cat, rol, taken), None, bron)
+    return Opzet(rol, taken, eisen_voor(cat, rol, taken), None, bron, cat.versie)
 
 
 def opzet_uit_profiel(cat: Catalogus, pad: Path) -> Opzet:
     """A saved profile (its norms included). Raises CotFout with file and line."""
     p = lees_profiel(cat, pad)
-    return Opzet(p.rol, p.taken, eisen_voor(cat, p.rol, p.taken, p.normen), p.naam, {"profiel": str(pad)})
+    return Opzet(p.rol, p.taken, eisen_voor(cat, p.rol, p.taken, p.normen), p.naam, {"profiel": str(pad)},
+                 cat.versie, p.waarschuwingen)
 
 
 # ---- reading a volunteer file ----------------------------------------------------------------
@@ -142,6 +146,7 @@ def _normaliseer(bestand: YamlBestand) -> _Bestand:
         for k in (w.get("indicatoren") or {}) if isinstance(w.get("indicatoren"), dict))
     # Quoted keys ("4.1") need no positions; only unquoted ones (4.1, 4.10) are looked up as typed.
     boom = None if alles_tekst else bestand.boom
+    uit._boom = bestand._boom  # parsed once: later messages need the same tree
     boom_comps = boom["competenties"] if boom is not None else data["competenties"]
     nieuw: dict[str, Any] = {}
     for (sleutel, waarde), boom_sleutel in zip(data["competenties"].items(), boom_comps, strict=True):
@@ -198,6 +203,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
                                           "profiel.yaml)", "profiel"))
     profiel_naam = None
     normen: dict[str, int] = {}
+    profiel_meldingen: list[Melding] = []  # said once, when the profile is first read
     if beoordeling.profiel is not None:
         profiel_pad = Path(beoordeling.profiel)
         if not profiel_pad.is_absolute():
@@ -211,6 +217,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
                 verwijzing = bestand.melding(
                     ("profiel",), f"het profiel '{beoordeling.profiel}' is niet bruikbaar", "profiel")
                 raise CotFout([verwijzing, *fout.meldingen]) from None
+            profiel_meldingen = profiel.waarschuwingen
             if profielen is not None:
                 profielen[sleutel] = profiel
         if "rol" in bestand.data and beoordeling.rol != profiel.rol:
@@ -220,6 +227,10 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         rol, taken, normen, profiel_naam = profiel.rol, profiel.taken, profiel.normen, profiel.naam
     else:
         rol = beoordeling.rol
+    # Scores given against an older catalogue: their numbers carried over to the current one.
+    beoordeling, waarschuwingen = omzetten.beoordeling(cat, beoordeling, bestand, rol)
+    waarschuwingen = profiel_meldingen + waarschuwingen
+    if beoordeling.profiel is None:
         taken = []
         try:
             taken = kies_taken(cat, rol, beoordeling.taken)
@@ -228,7 +239,6 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
     eisen = eisen_voor(cat, rol, taken, normen)
     nodig = {e.competentie.id for e in eisen}
     scores: dict[str, Score] = {}
-    waarschuwingen: list[Melding] = []
     for nummer, cb in beoordeling.competenties.items():
         nummer = str(nummer)
         comp = cat.competentie_op_nummer(rol, nummer)
@@ -260,8 +270,10 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
                         scores=scores, datum=datum, profiel=profiel_naam, waarschuwingen=waarschuwingen)
 
 
-def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoorden: dict[str, Any]) -> str:
-    """A volunteer file as YAML text, keys quoted ("4.1") so they never turn into numbers."""
+def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoorden: dict[str, Any],
+                     catalogus_versie: str) -> str:
+    """A volunteer file as YAML text, keys quoted ("4.1") so they never turn into numbers, with the
+    catalogue version that gives those numbers their meaning."""
     import io
 
     from ruamel.yaml import YAML
@@ -270,6 +282,7 @@ def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoor
     data: dict[str, Any] = {"naam": naam, **bron}
     if datum:
         data["datum"] = datum
+    data["catalogus_versie"] = Q(catalogus_versie)
     comps: dict[Any, Any] = {}
     for nummer, antwoord in antwoorden.items():
         if antwoord.get("toelichting") or antwoord.get("indicatoren"):

@@ -20,6 +20,7 @@ from .model import (
     Taak,
     TaakKoppelingen,
     Tekstblok,
+    Vervallen,
 )
 from .rol import ROLLEN
 
@@ -57,6 +58,7 @@ class Catalogus:
     plaatsen: dict[str, Plaats] = field(default_factory=dict)  # id -> where it is defined
     items: dict[str, Any] = field(default_factory=dict)  # id -> model object
     ouders: dict[str, str] = field(default_factory=dict)  # child id -> parent id
+    vervallen: dict[str, Vervallen] = field(default_factory=dict)  # tombstones by the removed id
 
     @property
     def versie(self) -> str:

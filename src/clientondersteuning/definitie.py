@@ -8,7 +8,7 @@ the catalogue, every problem a Melding with file and line) and for writing them 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -36,9 +36,11 @@ class GeladenDefinitie:
 class BewaardProfiel:
     """A saved profile resolved against the catalogue: its tasks, and its norms by competency id."""
 
-    geladen: GeladenDefinitie
+    geladen: GeladenDefinitie  # in the current catalogue's numbers (an older version's carried over)
     taken: list[Taak]
     normen: dict[str, int]
+    oorspronkelijk: ProfielDefinitie | None = None  # as written, when it was made with another version
+    waarschuwingen: list[Melding] = field(default_factory=list)  # every number whose meaning changed
 
     @property
     def definitie(self) -> ProfielDefinitie:
@@ -103,9 +105,19 @@ def taken_melding(bestand: YamlBestand, fout: KeuzeFout) -> Melding:
 
 
 def lees_profiel(cat: Catalogus, pad: Path) -> BewaardProfiel:
-    """A saved profile with its tasks and norms resolved; every problem a CotFout with file and line."""
+    """A saved profile with its tasks and norms resolved; every problem a CotFout with file and line.
+
+    A profile made with an older catalogue version is read in that version's numbers and carried
+    over to today's (omzetten), with a warning for every task or norm whose meaning changed.
+    """
+    from .omzetten import definitie as omgezet
+
     geladen = lees_definitie(pad)
-    d, bestand = geladen.definitie, geladen.bestand
+    bestand = geladen.bestand
+    oorspronkelijk = geladen.definitie
+    d, waarschuwingen = omgezet(cat, oorspronkelijk, bestand)
+    if d is not oorspronkelijk:
+        geladen = GeladenDefinitie(d, geladen.organisatie, bestand, geladen.organisatie_pad)
     meldingen: list[Melding] = []
     taken: list[Taak] = []
     try:
@@ -122,7 +134,8 @@ def lees_profiel(cat: Catalogus, pad: Path) -> BewaardProfiel:
             normen[comp.id] = norm
     if meldingen:
         raise CotFout(meldingen)
-    return BewaardProfiel(geladen, taken, normen)
+    return BewaardProfiel(geladen, taken, normen, oorspronkelijk if d is not oorspronkelijk else None,
+                          waarschuwingen)
 
 
 # ---- writing -----------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ class Melding:
     kolom: int = 0
     code: str = "fout"
     tekst: str = ""
-    ernst: str = field(default="fout", compare=False)  # "fout" or "waarschuwing"
+    ernst: str = field(default="fout", compare=False)  # "fout", "waarschuwing" or "info" (a change made)
 
     def plaats(self) -> str:
         plaats = self.bestand

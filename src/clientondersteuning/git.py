@@ -104,17 +104,7 @@ def _bestanden(p: Plek, sha: str) -> list[tuple[str, str]]:
 
 def _blobs(p: Plek, ids: list[str]) -> list[bytes]:
     """The contents of blobs, with one `git cat-file --batch` for all of them."""
-    if not ids:
-        return []
-    uit = _git("cat-file", "--batch", cwd=p.root, invoer="".join(f"{i}\n" for i in ids).encode())
-    data, plek_, inhoud = uit.stdout, 0, []
-    for _ in ids:
-        einde = data.index(b"\n", plek_)
-        kop = data[plek_:einde].split()
-        grootte = int(kop[2])
-        inhoud.append(data[einde + 1:einde + 1 + grootte])
-        plek_ = einde + 1 + grootte + 1
-    return inhoud
+    return [inhoud or b"" for inhoud in _inhoud_op(p, ids)]
 
 
 def schrijf_revisie(p: Plek, sha: str, doel: Path) -> int:
@@ -127,14 +117,34 @@ def schrijf_revisie(p: Plek, sha: str, doel: Path) -> int:
     return len(bestanden)
 
 
+# Loading a catalogue from git costs a few hundred milliseconds: each commit once per run.
+_GELADEN: dict[tuple[str, str], tuple[Catalogus | None, list[Melding]]] = {}
+
+
 def laad_revisie(map_: Path, revisie: str) -> tuple[Catalogus | None, list[Melding], str]:
     """The catalogue folder map_ as it was at a git revision: (catalogue, problems, commit id).
 
-    Problems point at 'REV:path/in/repo'. CotFout if map_ is not in a repository, the revision
-    does not exist or the folder did not exist at that revision.
+    Problems point at 'REV:path/in/repo', never at the temporary folder. CotFout if map_ is not
+    in a repository, the revision does not exist or the folder did not exist at that revision.
     """
     p = plek(map_)
     sha = commit(p, revisie)
+    sleutel = (str(p.root), f"{sha}:{p.map}")
+    if sleutel not in _GELADEN:
+        _GELADEN[sleutel] = _laad_commit(p, sha, map_, revisie)
+    cat, meldingen = _GELADEN[sleutel]
+    naar = f"{revisie}:{p.map}" if p.map else f"{revisie}:"
+
+    def echt(tekst: str) -> str:
+        return tekst.replace(_TIJDELIJK + "/", naar + ("/" if p.map else "")).replace(_TIJDELIJK, naar)
+
+    return cat, [dataclasses.replace(m, bestand=echt(m.bestand), tekst=echt(m.tekst)) for m in meldingen], sha
+
+
+_TIJDELIJK = "\0revisie\0"  # stands for the temporary folder in cached messages
+
+
+def _laad_commit(p: Plek, sha: str, map_: Path, revisie: str) -> tuple[Catalogus | None, list[Melding]]:
     with tempfile.TemporaryDirectory(prefix="cot-revisie-") as tijdelijk:
         doel = Path(tijdelijk) / "catalogus"
         doel.mkdir()
@@ -142,27 +152,69 @@ def laad_revisie(map_: Path, revisie: str) -> tuple[Catalogus | None, list[Meldi
             raise CotFout(Melding(toon_pad(map_), code="git", tekst=(
                 f"de catalogusmap '{p.map or '.'}' bestaat niet of is leeg op revisie '{revisie}'")))
         cat, meldingen = laden.laad_catalogus(doel)
-        prefix = toon_pad(doel)
-        naar = f"{revisie}:{p.map}" if p.map else f"{revisie}:"
-        meldingen = [dataclasses.replace(m, bestand=naar + m.bestand[len(prefix):].replace(os.sep, "/"))
-                     if m.bestand.startswith(prefix) else m for m in meldingen]
-    return cat, meldingen, sha
+        # Every message that names the temporary folder (also in its text, 'bestaat al (pad:regel)').
+        prefixen = sorted({toon_pad(doel), str(doel), str(doel.resolve())}, key=len, reverse=True)
+
+        def zonder(tekst: str) -> str:
+            for prefix in prefixen:
+                tekst = tekst.replace(prefix + os.sep, _TIJDELIJK + "/").replace(prefix, _TIJDELIJK)
+            return tekst.replace(os.sep, "/") if _TIJDELIJK in tekst else tekst
+
+        meldingen = [dataclasses.replace(m, bestand=zonder(m.bestand), tekst=zonder(m.tekst)) for m in meldingen]
+    return cat, meldingen
 
 
 _VERSIE = re.compile(r"""(?m)^versie:\s*["']?([0-9]+\.[0-9]+\.[0-9]+)["']?\s*(#.*)?$""")
 
 
-def revisie_met_versie(map_: Path, versie: str) -> str | None:
-    """The newest commit at which the catalogue's catalogus.yaml says `versie: <versie>`, or None."""
+def _inhoud_op(p: Plek, verzoeken: list[str]) -> list[bytes | None]:
+    """The contents of 'commit:path' objects with one `git cat-file --batch` (None: not there)."""
+    if not verzoeken:
+        return []
+    uit = _git("cat-file", "--batch", cwd=p.root, invoer="".join(f"{v}\n" for v in verzoeken).encode())
+    data, plek_, inhoud = uit.stdout, 0, []
+    for _ in verzoeken:
+        einde = data.index(b"\n", plek_)
+        kop = data[plek_:einde].split()
+        if len(kop) < 3 or kop[-1] == b"missing" or kop[1] == b"ambiguous":
+            inhoud.append(None)
+            plek_ = einde + 1
+            continue
+        grootte = int(kop[2])
+        inhoud.append(data[einde + 1:einde + 1 + grootte])
+        plek_ = einde + 1 + grootte + 1
+    return inhoud
+
+
+def commits_met_versie(map_: Path, versie: str) -> list[str]:
+    """The commits (newest first) that changed the catalogue folder and left it at `versie`.
+
+    The first is the last state of the catalogue with that version: later commits to the folder
+    carry another version.
+    """
     p = plek(map_)
     pad = f"{p.map}/catalogus.yaml" if p.map else "catalogus.yaml"
-    uit = _git("log", "--format=%H", "--", pad, cwd=p.root)
+    uit = _git("log", "--format=%H", "--", p.map or ".", cwd=p.root)
     if uit.returncode != 0:
-        return None
-    for sha in uit.stdout.decode().split():
-        blob = _git("cat-file", "blob", f"{sha}:{pad}", cwd=p.root)
-        gevonden = _VERSIE.search(blob.stdout.decode("utf-8", "replace")) if blob.returncode == 0 else None
-        if gevonden and gevonden.group(1) == versie:
+        return []
+    shas = uit.stdout.decode().split()
+    gevonden = []
+    for sha, blob in zip(shas, _inhoud_op(p, [f"{sha}:{pad}" for sha in shas]), strict=True):
+        versie_hier = _VERSIE.search(blob.decode("utf-8", "replace")) if blob is not None else None
+        if versie_hier and versie_hier.group(1) == versie:
+            gevonden.append(sha)
+    return gevonden
+
+
+def revisie_met_versie(map_: Path, versie: str) -> str | None:
+    """The last commit at which the catalogue carried `versie` and was valid, or None.
+
+    Not the first commit with the version: that one may hold a half-finished catalogue that a
+    later commit with the same version repaired.
+    """
+    for sha in commits_met_versie(map_, versie):
+        cat, meldingen, _ = laad_revisie(map_, sha)
+        if cat is not None and not any(m.ernst == "fout" for m in meldingen):
             return sha
     return None
 

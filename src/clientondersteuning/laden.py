@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from . import model as m
+from . import vervallen
 from .bronteksten import controleer
 from .catalogus import Catalogus, Plaats, onderdelen_van
 from .fouten import CotFout, Melding, toon_pad
@@ -29,6 +30,7 @@ BESTANDSSOORTEN: dict[str, type[BaseModel]] = {
     "koppelingen.yaml": m.KoppelingenBestand,
     "scholing.yaml": m.ScholingBestand,
     "eenvoudig.yaml": m.EenvoudigBestand,
+    "vervallen.yaml": m.VervallenBestand,
 }
 MAX_BESTANDEN = 200
 _BESTAND_VAN_SOORT = {"taak": "taken.yaml", "competentie": "competenties.yaml", "leefgebied": "leefgebieden.yaml",
@@ -154,9 +156,9 @@ class _Lader:
         cat = Catalogus(map=self.map, meta=meta)
         # Pass 1: every ID, unique across the catalogue.
         for pad, bestand in self.bestanden.items():
-            # Koppelingen and eenvoudig name existing IDs; they define none.
-            if pad not in self.modellen or isinstance(self.modellen[pad], (m.KoppelingenBestand,
-                                                                           m.EenvoudigBestand)):
+            # Koppelingen and eenvoudig name existing IDs; tombstones name removed ones.
+            if pad not in self.modellen or isinstance(self.modellen[pad], (
+                    m.KoppelingenBestand, m.EenvoudigBestand, m.VervallenBestand)):
                 continue
             for item_id, loc in _ids_met_plaats(bestand.data):
                 if item_id in cat.plaatsen:
@@ -187,6 +189,8 @@ class _Lader:
             for item in verzameling:
                 cat.items.setdefault(item.id, item)
         self._koppelingen(cat)
+        self.meldingen += vervallen.controleer(cat, [
+            (self.bestanden[pad], md) for pad, md in self.modellen.items() if isinstance(md, m.VervallenBestand)])
         self._herkomst(cat)
         self._bronteksten()
         self._nummering()

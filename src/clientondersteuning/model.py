@@ -392,6 +392,32 @@ class ScholingBestand(Streng):
     scholing: list[CompetentieScholing] = Field(default_factory=list)
 
 
+Versie = Annotated[str, StringConstraints(pattern=SEMVER_PATTERN)]
+
+
+class Vervallen(Streng):
+    """A tombstone: an item that was removed, and what replaces it (CASE `replacedBy`).
+
+    Its ID stays taken forever, so a saved profile or self-assessment that names it can be
+    carried to the successors. Never shown in documents.
+    """
+
+    id: Id = Field(description="Het ID van het verwijderde item")
+    vervallen_in: Versie = Field(description="De catalogusversie waarin het item verwijderd is, zoals \"2.0.0\"")
+    vervangen_door: list[Id] = Field(default_factory=list, description=(
+        "De items die het vervangen: leeg (vervallen zonder opvolger), één, of meer (gesplitst)"))
+    ouder: Id | None = Field(default=None, description=(
+        "Bij een activiteit of gedragsindicator: het ID van de taak of competentie waar het onder stond"))
+    nummer: Nummer | None = Field(default=None, description="Het nummer dat het item had, zoals \"2\"")
+    reden: Tekst | None = Field(default=None, description="Waarom het verviel: één regel")
+
+
+class VervallenBestand(Streng):
+    """vervallen.yaml: removed items and their successors."""
+
+    vervallen: list[Vervallen] = Field(default_factory=list)
+
+
 # ---- the user's own files ----------------------------------------------------------------
 
 TaakNummers = list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}$")] | int] | Literal["alle"]
@@ -474,6 +500,9 @@ class Beoordeling(Streng):
     profiel: Annotated[str, StringConstraints(min_length=1)] | None = Field(
         default=None, description="Pad naar profiel.yaml, relatief aan dit bestand")
     datum: date | Annotated[str, StringConstraints(pattern=DATUM_PATTERN)] | None = None
+    catalogus_versie: Versie | None = Field(
+        default=None, description="De versie van de catalogus waarmee de scores gegeven zijn (cot catalogus "
+        "toon ... en het formulier noemen haar), zoals \"1.0.0\"")
     competenties: dict[str | int | float, CompetentieBeoordeling] = Field(
         default_factory=dict,
         description="Per competentienummer zoals 'cot catalogus toon competenties' het toont")

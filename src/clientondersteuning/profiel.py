@@ -274,8 +274,8 @@ def profiel_uit_bestand(cat: Catalogus, pad: Path,
     d, bestand = bewaard.definitie, bewaard.geladen.bestand
     profiel = bouw(cat, d.rol, d.taken, d.naam, bewaard.organisatie, d.normen, d.toelichting,
                    list(d.context), datum)
-    waarschuwingen = []
-    if d.catalogus_versie and d.catalogus_versie != cat.versie:
+    waarschuwingen = list(bewaard.waarschuwingen)
+    if not waarschuwingen and d.catalogus_versie and d.catalogus_versie != cat.versie:
         waarschuwingen.append(bestand.melding(("catalogus_versie",), (
             f"dit profiel is gebouwd met catalogusversie {d.catalogus_versie}; nu is het versie "
             f"{cat.versie}. "

@@ -239,6 +239,7 @@ def formulier_data(opzet: Opzet) -> dict[str, Any]:
     return {
         "rol": opzet.rol,
         "profiel": opzet.profiel,
+        "catalogus_versie": opzet.catalogus_versie,  # the numbers on the form mean what they mean in this version
         "taken": [{"nummer": t.nummer, "titel": t.titel} for t in opzet.taken],
         "schaal": {str(k): v for k, v in SCHAAL.items()},
         "competenties": [{

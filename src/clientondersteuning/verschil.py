@@ -60,10 +60,14 @@ class CatalogusVerschil:
     toegevoegd: list[str] = field(default_factory=list)
     verwijderd: list[str] = field(default_factory=list)
     gewijzigd: list[Wijziging] = field(default_factory=list)
+    # Removed items with a tombstone in the new catalogue: id -> its successors (vervangen_door).
+    vervangen: dict[str, list[str]] = field(default_factory=dict)
+    # Tombstones themselves added, changed or removed (not for items removed in this diff): id -> what.
+    grafstenen: dict[str, str] = field(default_factory=dict)
 
     @property
     def leeg(self) -> bool:
-        return not (self.toegevoegd or self.verwijderd or self.gewijzigd)
+        return not (self.toegevoegd or self.verwijderd or self.gewijzigd or self.grafstenen)
 
 
 @dataclass(frozen=True)
@@ -170,7 +174,40 @@ def vergelijk_items(oud: dict[str, Item], nieuw: dict[str, Item], oud_versie: st
 
 def vergelijk(oud: Catalogus, nieuw: Catalogus) -> CatalogusVerschil:
     """The semantic diff from catalogue oud to catalogue nieuw (the version itself is no content)."""
-    return vergelijk_items(plat(oud), plat(nieuw), oud.versie, nieuw.versie)
+    diff = vergelijk_items(plat(oud), plat(nieuw), oud.versie, nieuw.versie)
+    diff.vervangen = {s: list(nieuw.vervallen[s].vervangen_door) for s in diff.verwijderd if s in nieuw.vervallen}
+    for item_id, graf in nieuw.vervallen.items():
+        if item_id in diff.vervangen:
+            continue
+        eerder = oud.vervallen.get(item_id)
+        if eerder is None:
+            diff.grafstenen[item_id] = "toegevoegd"
+        elif eerder.vervangen_door != graf.vervangen_door:
+            diff.grafstenen[item_id] = "gewijzigd"
+    diff.grafstenen |= {item_id: "verwijderd" for item_id in oud.vervallen if item_id not in nieuw.vervallen}
+    return diff
+
+
+# Kinds a saved file or document names: removing one should leave a tombstone.
+GRAFSTEEN_SOORTEN = {"taak", "activiteit", "competentie", "gedragsindicator"}
+
+
+def zonder_grafsteen(diff: CatalogusVerschil) -> list[str]:
+    """Removed tasks, activities, competencies and indicators without a tombstone (children of a
+    removed item are covered by their parent's)."""
+    weg = set(diff.verwijderd)
+    return [s for s in diff.verwijderd if diff.oud[s].soort in GRAFSTEEN_SOORTEN and s not in diff.vervangen
+            and diff.oud[s].ouder not in weg]
+
+
+def volledig_nummer(items: dict[str, Item], sleutel: str) -> str:
+    """'4.3.2' for indicator 2 of competency 4.3, '3.2' for activity 2 of task 3; the ID if unnumbered."""
+    delen: list[str] = []
+    huidig: str | None = sleutel
+    while huidig is not None and huidig in items and items[huidig].nummer:
+        delen.insert(0, str(items[huidig].nummer))
+        huidig = items[huidig].ouder
+    return ".".join(delen) or sleutel
 
 
 def beperk(diff: CatalogusVerschil, ids: Iterable[str]) -> CatalogusVerschil:
@@ -189,9 +226,11 @@ def beperk(diff: CatalogusVerschil, ids: Iterable[str]) -> CatalogusVerschil:
                 huidig = item.ouder if item is not None else None
         return False
 
+    verwijderd = [s for s in diff.verwijderd if binnen(s)]
     return CatalogusVerschil(diff.oud, diff.nieuw, diff.oud_versie, diff.nieuw_versie,
-                [s for s in diff.toegevoegd if binnen(s)], [s for s in diff.verwijderd if binnen(s)],
-                [w for w in diff.gewijzigd if binnen(w.id)])
+                             [s for s in diff.toegevoegd if binnen(s)], verwijderd,
+                             [w for w in diff.gewijzigd if binnen(w.id)],
+                             {s: v for s, v in diff.vervangen.items() if s in verwijderd})
 
 
 def woorddiff(oud: str | None, nieuw: str | None) -> list[tuple[str, str]]:
@@ -215,9 +254,13 @@ def woorddiff(oud: str | None, nieuw: str | None) -> list[tuple[str, str]]:
 def redenen(diff: CatalogusVerschil) -> list[Reden]:
     """Every change with the version step it demands."""
     uit: list[Reden] = []
-    for s in diff.verwijderd:
-        uit.append(Reden("minor" if diff.oud[s].soort in KOPPELINGSOORTEN else "major", "verwijderd", s))
+    for s in diff.verwijderd:  # with a successor or without: an old file's number no longer holds
+        wat = "vervangen" if s in diff.vervangen else "verwijderd"
+        uit.append(Reden("minor" if diff.oud[s].soort in KOPPELINGSOORTEN else "major", wat, s))
     uit += [Reden("minor", "toegevoegd", s) for s in diff.toegevoegd]
+    # A tombstone added or changed later only says more; taking one away breaks old files.
+    uit += [Reden("major" if wat == "verwijderd" else "minor", f"vervallen item {wat}", s)
+            for s, wat in diff.grafstenen.items()]
     for w in diff.gewijzigd:
         if w.hernummerd:
             uit.append(Reden("major", "hernummerd", w.id))

@@ -209,7 +209,8 @@ def test_check_basis_github_en_json(repo: Repo) -> None:
     r = check(repo, "main", "--format", "github")
     assert r.stdout.startswith("::error file=catalogus/catalogus.yaml,line=3,")
     data = json.loads(check(repo, "main", "--format", "json").stdout)
-    assert [m["code"] for m in data["meldingen"]] == ["versie"]
+    # A changed ID is a removal: allowed, with a hint to leave a tombstone for the old ID.
+    assert [(m["code"], m["ernst"]) for m in data["meldingen"]] == [("versie", "fout"), ("vervallen", "waarschuwing")]
 
 
 def test_check_basis_slaat_over_bij_fouten(repo: Repo) -> None:

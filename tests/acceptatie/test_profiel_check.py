@@ -86,3 +86,32 @@ def test_ontbrekend_profiel(opzet):
     r = check(map_, "weg.yaml")
     assert r.exit_code == 1
     assert "weg.yaml: bestand niet gevonden" in r.stderr
+
+
+def test_laatste_geldige_commit_met_de_versie(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first commit with 1.0.0 held a broken catalogue, a later one (still 1.0.0) repaired it."""
+    monkeypatch.chdir(tmp_path)
+    git(tmp_path, "init", "-q", "-b", "main")
+    map_ = kopieer_catalogus(tmp_path)
+    taken = map_ / "informeel/taken.yaml"
+    goed = taken.read_text(encoding="utf-8")
+    taken.write_text(goed.replace("id: inf-contact-maakt-contact", "id: inf-contact", 1), encoding="utf-8")
+    git(tmp_path, "add", "-A")
+    git(tmp_path, "commit", "-q", "-m", "1.0.0, half af")
+    kapot = git(tmp_path, "rev-parse", "HEAD")
+    taken.write_text(goed, encoding="utf-8")
+    git(tmp_path, "commit", "-q", "-am", "1.0.0 hersteld")
+    r = run_line(["--catalogus", str(map_), "profiel", "bouw", "--taken", "1,3", "--bewaar", "p.yaml"])
+    assert r.exit_code == 0, r
+    _wijzig(map_, "informeel/taken.yaml", "maakt gemakkelijk contact met uiteenlopende mensen",
+            "maakt gemakkelijk contact met allerlei mensen", "1.0.1")
+    r = check(map_, "p.yaml")
+    assert r.exit_code == 0, r
+    assert "[-uiteenlopende-] {+allerlei+}" in r.stdout
+    assert "onbruikbaar" not in r.output
+    # The broken commit named explicitly: its problems point at the revision, never at a temporary folder.
+    r = check(map_, "p.yaml", "--basis", kapot)
+    assert r.exit_code == 1, r
+    assert f"de catalogus op '{kapot}' is onbruikbaar" in r.stderr
+    assert f"ID 'inf-contact' bestaat al ({kapot}:catalogus/informeel/taken.yaml:" in r.stderr
+    assert "cot-revisie-" not in r.output and "/tmp" not in r.output

@@ -166,6 +166,9 @@ def test_formulier_markdown(tmp_path):
     assert "## 4.2 " not in r.stdout and "## 4.6 " not in r.stdout
     assert "[ ] 1 nog niet" in r.stdout and "Toelichting:" in r.stdout
     assert "| 14 | waarborgt de privacy" in r.stdout
+    # The numbers on the form belong to this catalogue version; the form says so.
+    assert 'Catalogusversie: 1.1.0 (neem over als `catalogus_versie: "1.1.0"` in het vrijwilligersbestand)' \
+        in r.stdout
 
 
 def test_formulier_met_profiel_en_fouten(tmp_path):
@@ -193,8 +196,9 @@ def test_invullen_via_standaardinvoer(tmp_path):
     r = run_met_invoer(["scholing", "invullen", "--taken", "1", "-o", str(doel)], invoer)
     assert r.exit_code == 0, r
     assert "Geef 1, 2, 3 of 4" in r.output
+    assert 'catalogus_versie: "1.1.0"\n' in doel.read_text(encoding="utf-8")
     r = run_line(["scholing", "gap", str(doel), "--format", "json"])
-    assert r.exit_code == 0, r
+    assert r.exit_code == 0 and r.stderr == "", r
     data = json.loads(r.stdout)
     assert data["vrijwilliger"] == "Fien Fictief" and data["datum"] == "2026-10-01"
     assert [(t["competentie"], t["score"]) for t in data["tekorten"]] == [("4.8", 1), ("4.3", 2)]
@@ -227,7 +231,7 @@ def test_invullen_met_profiel_en_indicatoren(tmp_path):
 
 
 def test_help_is_nederlands():
-    for opdracht in ("gap", "team", "formulier", "invullen"):
+    for opdracht in ("gap", "team", "formulier", "invullen", "upgrade"):
         r = run_line(["scholing", opdracht, "--help"])
         assert r.exit_code == 0 and "Opties" in r.stdout, r
 
@@ -262,5 +266,6 @@ def test_docx_gap_team_formulier(vrijwilliger, tmp_path):
     assert run_line(["scholing", "formulier", "--taken", "1", "-o", str(formulier)]).exit_code == 0
     tekst = _docx_tekst(formulier)
     assert "4.3 Observeert en is alert" in tekst and "☐" in tekst and "Toelichting:" in tekst
+    assert 'Catalogusversie: 1.1.0 (neem over als catalogus_versie: "1.1.0"' in tekst
     r = run_line(["scholing", "gap", str(vrijwilliger), "--format", "docx"])
     assert r.exit_code == 2 and "-o BESTAND.docx" in r.stderr

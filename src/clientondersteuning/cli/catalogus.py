@@ -66,7 +66,7 @@ def _versiemeldingen(map_: Path, cat, meldingen: list, basis: str) -> list:
     """The version rules against the catalogue at revision basis (check --basis)."""
     from ..fouten import CotFout, Melding, toon_pad
     from ..git import laad_revisie
-    from ..verschil import vergelijk, versiecontrole
+    from ..verschil import vergelijk, versiecontrole, volledig_nummer, zonder_grafsteen
     from ..yamlbestand import lees_yaml
 
     if cat is None or any(m.ernst == "fout" for m in meldingen):
@@ -79,13 +79,21 @@ def _versiemeldingen(map_: Path, cat, meldingen: list, basis: str) -> list:
     changelog_pad = map_ / "CHANGELOG.md"
     changelog = changelog_pad.read_text(encoding="utf-8") if changelog_pad.is_file() else None
     uit = []
-    for waar, tekst in versiecontrole(vergelijk(oud, cat), changelog, basis):
+    verschil = vergelijk(oud, cat)
+    for waar, tekst in versiecontrole(verschil, changelog, basis):
         if waar == "versie":
             bestand = lees_yaml(map_ / "catalogus.yaml")
             uit.append(bestand.melding(("versie",), tekst, "versie"))
         else:
             regel = 1 if changelog is not None else 0
             uit.append(Melding(toon_pad(changelog_pad), regel, 0, "changelog", tekst))
+    # Allowed, but saved profiles and self-assessments that name the item lose it: suggest a tombstone.
+    for s in zonder_grafsteen(verschil):
+        item = verschil.oud[s]
+        uit.append(Melding(toon_pad(map_ / "vervallen.yaml"), code="vervallen", ernst="waarschuwing", tekst=(
+            f"{item.soort} {volledig_nummer(verschil.oud, s)} ('{s}') is verwijderd sinds {basis} zonder vervallen "
+            f"item; voeg in vervallen.yaml '- {{id: {s}, vervallen_in: \"{cat.versie}\", vervangen_door: [...]}}' "
+            "toe, zodat bewaarde profielen en zelfevaluaties die het noemen mee kunnen")))
     return uit
 
 
@@ -165,6 +173,9 @@ def toon(
     if wat in cat.items:
         wt.toon_item(cat, wat)
         return 0
+    if wat in cat.vervallen:
+        _toon_vervallen(cat, wat)
+        return 0
     import difflib
 
     from ..fouten import GebruiksFout
@@ -173,6 +184,21 @@ def toon(
     hint = f" (bedoelde je '{suggestie[0]}'?)" if suggestie else ""
     raise GebruiksFout(f"'{wat}' is geen lijst en geen ID in de catalogus{hint}. "
                        f"Kies uit: {', '.join(LIJSTEN)}, of een ID uit 'cot catalogus zoek'.")
+
+
+def _toon_vervallen(cat, item_id: str) -> None:
+    """A removed item: when it went and what stands for it now."""
+    import sys
+
+    from ..omzetten import naam
+    from ..vervallen import opvolgers
+
+    graf = cat.vervallen[item_id]
+    nu = opvolgers(cat, item_id) or []
+    door = ", ".join(f"{naam(cat, i)} ({i})" for i in nu) if nu else "niets (vervallen zonder opvolger)"
+    sys.stdout.write(f"{item_id} is vervallen in catalogusversie {graf.vervallen_in}; nu: {door}.\n")
+    if graf.reden:
+        sys.stdout.write(f"Reden: {graf.reden}\n")
 
 
 @app.command("zoek")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import nederlands
+from . import upgrade as upgrade_
 from .context import laad
 from .opties import RolOptie
 
@@ -265,12 +266,13 @@ def check(
     from ..paden import gekozen_catalogus
     from ..verschil import beperk, vergelijk
     from .context import instellingen
-    from .uitvoer import info
+    from .uitvoer import info, meld
     from .verschil_uitvoer import Kant, rapport_tekst
 
     cat = laad(ctx)
-    bewaard = lees_profiel(cat, definitie)  # the numbers must still exist now
-    d = bewaard.definitie
+    bewaard = lees_profiel(cat, definitie)  # carried over to today's numbers, which must exist
+    d = bewaard.oorspronkelijk or bewaard.definitie  # as written: the numbers of its own version
+    nu, waarschuwingen = bewaard.definitie, bewaard.waarschuwingen
     if d.catalogus_versie is None and basis is None:
         raise CotFout(bewaard.geladen.bestand.melding((), (
             "het profiel noemt geen 'catalogus_versie'; geef met --basis de git-revisie waarmee het gebouwd is"),
@@ -291,10 +293,11 @@ def check(
         raise CotFout([Melding(toon_pad(map_), code="catalogus", tekst=(
             f"de catalogus op '{revisie}' is onbruikbaar; vergelijken kan niet")), *meldingen])
     # The profile's tasks as they were then and are now, and every competency they need(ed).
+    meld(waarschuwingen)
     ids: set[str] = set()
-    for c in (oud, cat):
+    for c, keuze in ((oud, d.taken), (cat, nu.taken)):
         try:
-            taken = kies_taken(c, d.rol, d.taken)
+            taken = kies_taken(c, d.rol, keuze)
         except KeuzeFout:  # a number that did not exist in one of the two versions
             continue
         ids |= {t.id for t in taken}
@@ -305,6 +308,20 @@ def check(
     if verschil.leeg:
         info("Dit profiel hoeft niet opnieuw gemaakt te worden: zijn taken en competenties zijn niet veranderd.")
         return 0
-    info(f"Maak het profiel opnieuw ('cot profiel render {toon_pad(definitie)}') en bewaar het opnieuw met "
-         "--bewaar, zodat het de nieuwe catalogusversie noemt.")
+    info(f"Zet het profiel om naar catalogusversie {cat.versie} ('cot profiel upgrade {toon_pad(definitie)} "
+         f"--force') en maak het opnieuw ('cot profiel render {toon_pad(definitie)}').")
     return 1 if strikt else 0
+
+
+@app.command("upgrade")
+def upgrade(
+    ctx: typer.Context,
+    definitie: Annotated[Path, typer.Argument(
+        metavar="PROFIEL.yaml", help="Een bewaarde profieldefinitie met 'catalogus_versie'.", show_default=False)],
+    naar: Annotated[Path | None, upgrade_.Naar] = None,
+    force: Annotated[bool, upgrade_.Force] = False,
+) -> int:
+    """Zet een bewaard profiel om naar de huidige catalogusversie, met behoud van commentaar en opmaak."""
+    from .. import bijwerken
+
+    return upgrade_.voer_uit(ctx, [definitie], naar, force, bijwerken.profiel, prive=False)

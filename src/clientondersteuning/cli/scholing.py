@@ -13,6 +13,7 @@ import typer
 
 from ..rol import Rol
 from . import nederlands
+from . import upgrade as upgrade_
 from .context import laad
 
 if TYPE_CHECKING:
@@ -80,7 +81,11 @@ def _opzet(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: Rol
         raise GebruiksFout("geef --taken of --profiel (precies één van beide)")
     cat = laad(ctx)
     if profiel is not None:
-        return cat, opzet_uit_profiel(cat, profiel)
+        from .uitvoer import meld
+
+        opzet = opzet_uit_profiel(cat, profiel)
+        meld(opzet.waarschuwingen)  # made with an older catalogue: what its numbers mean now
+        return cat, opzet
     assert taken is not None
     return cat, opzet_uit_taken(cat, rol, taken)
 
@@ -254,10 +259,25 @@ def invullen(
         if toelichting:
             antwoord["toelichting"] = toelichting
         antwoorden[comp.nummer] = antwoord
-    tekst = beoordeling_yaml(naam.strip(), datum, bron, antwoorden)
+    tekst = beoordeling_yaml(naam.strip(), datum, bron, antwoorden, opzet.catalogus_versie)
     _schrijf(tekst, uitvoer, force)
     lees_vrijwilliger(cat, uitvoer)  # what was written must be a valid volunteer file
     return 0
+
+
+@app.command("upgrade")
+def upgrade(
+    ctx: typer.Context,
+    bestanden: Annotated[list[Path], typer.Argument(
+        metavar="VRIJWILLIGER...", help="Een of meer vrijwilligersbestanden met 'catalogus_versie'.",
+        show_default=False)],
+    naar: Annotated[Path | None, upgrade_.Naar] = None,
+    force: Annotated[bool, upgrade_.Force] = False,
+) -> int:
+    """Zet zelfevaluaties om naar de huidige catalogusversie, met behoud van commentaar en opmaak."""
+    from .. import bijwerken
+
+    return upgrade_.voer_uit(ctx, bestanden, naar, force, bijwerken.vrijwilliger, prive=True)
 
 
 def _geldige_datum(tekst: str) -> bool:

@@ -8,7 +8,7 @@ import sys
 from dataclasses import dataclass
 from typing import Any
 
-from ..verschil import CatalogusVerschil, Item, Wijziging, vereiste_stap, woorddiff
+from ..verschil import CatalogusVerschil, Item, Wijziging, vereiste_stap, volledig_nummer, woorddiff
 
 # The field that says best what an item is, for added and removed items.
 _HOOFDVELDEN = ("tekst", "titel", "naam", "reden", "leerdoel", "kwaliteit", "wat_je_doet")
@@ -87,6 +87,21 @@ def _veldregels(w: Wijziging) -> list[tuple[str, Any, Any]]:
     return regels
 
 
+def vervangen_regels(diff: CatalogusVerschil) -> list[str]:
+    """'4.3.2 inf-alert-betrokkenen vervangen door 4.3.2 inf-alert-samenvatten', one per tombstone."""
+    regels = []
+    for s, door in diff.vervangen.items():
+        oud = f"{diff.oud[s].soort} {volledig_nummer(diff.oud, s)} ({s})"
+        if not door:
+            regels.append(f"{oud} vervallen zonder opvolger")
+            continue
+        namen = [f"{diff.nieuw[d].soort} {volledig_nummer(diff.nieuw, d)} ({d})" if d in diff.nieuw else d
+                 for d in door]
+        regels.append(f"{oud} vervangen door {' en '.join(namen)}")
+    regels += [f"vervallen item {s} {wat}" for s, wat in diff.grafstenen.items()]
+    return regels
+
+
 def _samenvatting(diff: CatalogusVerschil) -> str:
     if diff.leeg:
         return "Geen inhoudelijke verschillen."
@@ -109,6 +124,11 @@ def rapport_tekst(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
             item = items[s]
             tekst = _hoofdtekst(item)
             schrijf(f"  {teken} {item.soort} {s}{_waar(item)}{': ' + tekst if tekst else ''}\n")
+    vervangen = vervangen_regels(diff)
+    if vervangen:
+        schrijf(f"\nVervallen items ({len(vervangen)}):\n")
+    for regel in vervangen:
+        schrijf(f"  {regel}\n")
     if diff.gewijzigd:
         schrijf(f"\nGewijzigd ({len(diff.gewijzigd)}):\n")
     for w in diff.gewijzigd:
@@ -142,6 +162,10 @@ def rapport_md(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
             item = items[s]
             tekst = _hoofdtekst(item)
             regels.append(f"- {item.soort} `{s}`{_md(_waar(item))}{': ' + _md(tekst) if tekst else ''}")
+    vervangen = vervangen_regels(diff)
+    if vervangen:
+        regels += ["", f"#### Vervallen items ({len(vervangen)})", ""]
+        regels += [f"- {_md(regel)}" for regel in vervangen]
     if diff.gewijzigd:
         regels += ["", f"#### Gewijzigd ({len(diff.gewijzigd)})", ""]
     for w in diff.gewijzigd:
@@ -182,6 +206,8 @@ def als_json(diff: CatalogusVerschil, van: Kant, naar: Kant) -> dict[str, Any]:
         "toegevoegd": [_item_json(s, diff.nieuw[s]) for s in diff.toegevoegd],
         "verwijderd": [_item_json(s, diff.oud[s]) for s in diff.verwijderd],
         "gewijzigd": gewijzigd,
+        "vervangen": {s: {"nummer": volledig_nummer(diff.oud, s), "door": door} for s, door in diff.vervangen.items()},
+        "vervallen_items": dict(diff.grafstenen),
     }
 
 

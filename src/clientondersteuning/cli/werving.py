@@ -66,7 +66,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     from ..fouten import GebruiksFout, toon_pad
     from ..keuze import kies_taken
     from ..weergave import render
-    from .uitvoer import info
+    from .uitvoer import info, meld
 
     if rol == "formeel":
         raise GebruiksFout("werving is er alleen voor de rol informeel: de teksten zijn voor "
@@ -80,6 +80,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     if profiel is not None:
         bewaard = lees_profiel(cat, profiel)
         definitie, gekozen, org_pad = bewaard.definitie, bewaard.taken, bewaard.organisatie_pad
+        meld(bewaard.waarschuwingen)
         if definitie.rol != "informeel":
             raise GebruiksFout(f"het profiel {toon_pad(profiel)} is voor de rol {definitie.rol}; "
                                "werving is er alleen voor informeel")

@@ -127,7 +127,8 @@ def zelfevaluatie(data: dict[str, Any]) -> bytes:
     d.add_heading(titel, 0)
     d.add_paragraph("Naam: ______________________________    Datum: ______________")
     taken = "; ".join(f"{t['nummer']} {t['titel']}" for t in data["taken"])
-    d.add_paragraph(f"Rol: {data['rol']}. Taken: {taken}.")
+    d.add_paragraph(f"Rol: {data['rol']}. Taken: {taken}. Catalogusversie: {data['catalogus_versie']} "
+                    f"(neem over als catalogus_versie: \"{data['catalogus_versie']}\" in het vrijwilligersbestand).")
     schaal = _schaal_tekst(data["schaal"])
     d.add_paragraph(f"Kruis per competentie aan hoe goed je het nu kunt. Schaal: {schaal}. "
                     f"De norm is {STANDAARD_NORM} ({data['schaal'][str(STANDAARD_NORM)]}), tenzij hieronder anders "
