@@ -25,20 +25,25 @@ from .model import (
 from .rol import ROLLEN
 
 
-@dataclass
+@dataclass(frozen=True)
 class Plaats:
-    """Where an item is defined. The line is looked up only when someone asks for it."""
+    """Where an item is defined: the file and the path to it in the data. The catalogue keeps no
+    file texts; the line is read from the file when someone asks for it (cot catalogus toon)."""
 
-    bron: Any  # the YamlBestand
+    pad: Path
+    bestand: str  # the name shown in messages
     loc: tuple[Any, ...]
 
     @property
-    def bestand(self) -> str:
-        return str(self.bron.naam)
-
-    @property
     def regel(self) -> int:
-        return int(self.bron.positie(self.loc)[0])
+        """The 1-based line, from the file as it is now; 0 if it cannot be read (a git revision)."""
+        from .fouten import CotFout
+        from .yamlbestand import lees_yaml
+
+        try:
+            return int(lees_yaml(self.pad, self.bestand).positie(self.loc)[0])
+        except CotFout:
+            return 0
 
 
 @dataclass

@@ -163,11 +163,12 @@ class _Lader:
             for item_id, loc in _ids_met_plaats(bestand.data):
                 if item_id in cat.plaatsen:
                     eerder = cat.plaatsen[item_id]
+                    regel = self.bestanden[eerder.pad].positie(eerder.loc)[0]  # the file read just now
                     self.meldingen.append(bestand.melding(loc, (
-                        f"ID '{item_id}' bestaat al ({eerder.bestand}:{eerder.regel}); "
+                        f"ID '{item_id}' bestaat al ({eerder.bestand}:{regel}); "
                         "een ID komt maar één keer voor in de hele catalogus"), "id-dubbel"))
                 else:
-                    cat.plaatsen[item_id] = Plaats(bestand, loc)
+                    cat.plaatsen[item_id] = Plaats(pad, bestand.naam, loc)
         # Pass 2: collect the items.
         for md in self.modellen.values():
             if isinstance(md, m.BronnenBestand):

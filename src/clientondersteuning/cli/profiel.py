@@ -259,53 +259,22 @@ def check(
         "--strikt", help="Exitcode 1 als het profiel opnieuw gemaakt moet worden (voor CI).")] = False,
 ) -> int:
     """Wat is er in de catalogus veranderd voor dit profiel (zijn taken en competenties) sinds het gebouwd is?"""
-    from ..definitie import lees_profiel
-    from ..fouten import CotFout, Melding, toon_pad
-    from ..git import laad_revisie, revisie_met_versie
-    from ..keuze import KeuzeFout, kies_taken
+    from ..fouten import toon_pad
     from ..paden import gekozen_catalogus
-    from ..verschil import beperk, vergelijk
+    from ..profielcheck import controleer_profiel
     from .context import instellingen
     from .uitvoer import info, meld
     from .verschil_uitvoer import Kant, rapport_tekst
 
     cat = laad(ctx)
-    bewaard = lees_profiel(cat, definitie)  # carried over to today's numbers, which must exist
-    d = bewaard.oorspronkelijk or bewaard.definitie  # as written: the numbers of its own version
-    nu, waarschuwingen = bewaard.definitie, bewaard.waarschuwingen
-    if d.catalogus_versie is None and basis is None:
-        raise CotFout(bewaard.geladen.bestand.melding((), (
-            "het profiel noemt geen 'catalogus_versie'; geef met --basis de git-revisie waarmee het gebouwd is"),
-            "catalogus-versie"))
-    map_ = gekozen_catalogus(instellingen(ctx).catalogus)
-    revisie = basis
-    if revisie is None:
-        if d.catalogus_versie == cat.versie:
-            info(f"Het profiel is gebouwd met catalogusversie {cat.versie}, de huidige: er is niets veranderd.")
-            return 0
-        revisie = revisie_met_versie(map_, str(d.catalogus_versie))
-        if revisie is None:
-            raise CotFout(Melding(toon_pad(definitie), code="catalogus-versie", tekst=(
-                f"catalogusversie {d.catalogus_versie} staat niet in de git-geschiedenis van "
-                f"{toon_pad(map_)}; geef met --basis de revisie waarmee het profiel gebouwd is")))
-    oud, meldingen, commit = laad_revisie(map_, revisie)
-    if oud is None or any(m.ernst == "fout" for m in meldingen):
-        raise CotFout([Melding(toon_pad(map_), code="catalogus", tekst=(
-            f"de catalogus op '{revisie}' is onbruikbaar; vergelijken kan niet")), *meldingen])
-    # The profile's tasks as they were then and are now, and every competency they need(ed).
-    meld(waarschuwingen)
-    ids: set[str] = set()
-    for c, keuze in ((oud, d.taken), (cat, nu.taken)):
-        try:
-            taken = kies_taken(c, d.rol, keuze)
-        except KeuzeFout:  # a number that did not exist in one of the two versions
-            continue
-        ids |= {t.id for t in taken}
-        ids |= {comp.id for comp, _, _ in c.competenties_voor(d.rol, [t.id for t in taken])}
-    verschil = beperk(vergelijk(oud, cat), ids)
-    label = basis if basis is not None else f"catalogusversie {d.catalogus_versie}"
-    rapport_tekst(verschil, Kant(label, commit, oud.versie), Kant("werkmap", None, cat.versie))
-    if verschil.leeg:
+    uitslag = controleer_profiel(cat, gekozen_catalogus(instellingen(ctx).catalogus), definitie, basis)
+    meld(uitslag.waarschuwingen)  # numbers of an older version carried over to today's
+    if uitslag.verschil is None:
+        info(f"Het profiel is gebouwd met catalogusversie {cat.versie}, de huidige: er is niets veranderd.")
+        return 0
+    rapport_tekst(uitslag.verschil, Kant(uitslag.label, uitslag.commit, uitslag.oude_versie),
+                  Kant("werkmap", None, cat.versie))
+    if not uitslag.opnieuw_maken:
         info("Dit profiel hoeft niet opnieuw gemaakt te worden: zijn taken en competenties zijn niet veranderd.")
         return 0
     info(f"Zet het profiel om naar catalogusversie {cat.versie} ('cot profiel upgrade {toon_pad(definitie)} "

@@ -119,7 +119,7 @@ class _Wandeling:
         if plaats is None:
             return None
         try:
-            return plaats.bron.pad.resolve().relative_to(self.cat.map.resolve()).as_posix()
+            return plaats.pad.resolve().relative_to(self.cat.map.resolve()).as_posix()
         except ValueError:  # pragma: no cover - a file outside the folder cannot be loaded
             return None
 
