@@ -21,12 +21,12 @@ from .model import (
     Competentie,
     Laag,
     Leefgebied,
-    Organisatie,
     ProfielDefinitie,
     Rol,
     Taak,
     Tekstblok,
 )
+from .organisatie import Organisatie
 
 STANDAARD_NORM = 3
 
@@ -52,17 +52,6 @@ SAMENSPEL_SOORTEN = {"informeel": ("samenspel",), "formeel": ("randvoorwaarde",)
 SAMENSPEL_TITELS = {"informeel": "Samenwerken met formele cliëntondersteuners",
                     "formeel": "Samenwerken met informele cliëntondersteuners"}
 ORGANISATIE_SOORTEN = {"informeel": ("eisen-organisatie",), "formeel": ()}
-
-# What the organisation offers, in the order a reader asks for it.
-ORGANISATIE_VELDEN: list[tuple[str, str]] = [
-    ("tijdsbesteding", "Tijdsbesteding"),
-    ("inwerken", "Inwerken"),
-    ("begeleiding", "Begeleiding"),
-    ("scholing", "Scholing"),
-    ("onkosten", "Onkosten"),
-    ("verzekering", "Verzekering"),
-    ("vog", "Verklaring Omtrent het Gedrag (VOG)"),
-]
 
 _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
             "oktober", "november", "december")
@@ -440,26 +429,27 @@ def _indicatoren_inleiding(comp: Competentie) -> str | None:
 
 def _als_data(p: Profiel) -> dict[str, Any]:
     org = p.organisatie
-    biedt = [{"veld": veld, "label": label, "tekst": getattr(org, veld)}
-             for veld, label in ORGANISATIE_VELDEN if org and getattr(org, veld)]
+    from . import organisatiezinnen
+
+    biedt = [{"veld": veld, "label": label, "tekst": tekst}
+             for veld, label, tekst in (organisatiezinnen.aanbod(org) if org else [])]
     keuze_tekst = f"alle {p.alle_taken}" if p.keuze == "alle" else \
         f"{opsomming(p.taak_nummers)} (van de {p.alle_taken})"
     kenmerken = [("Rol", ROL_NAMEN[p.rol])]
     if org:
         kenmerken.append(("Organisatie", org.naam))
         if org.werkgebied:
-            kenmerken.append(("Werkgebied", org.werkgebied))
+            kenmerken.append(("Werkgebied", (organisatiezinnen.werkgebied(org) or "").removeprefix("de ")))
     kenmerken += [("Taken", keuze_tekst), ("Datum", datum_tekst(p.datum)),
                   ("Catalogus", f"{p.catalogus_naam}, versie {p.catalogus_versie}")]
     contact: list[tuple[str, str]] = []
     if org and org.contact:
         c = org.contact
         contact.append(("Contactpersoon", c.naam + (f", {c.functie}" if c.functie else "")))
-        contact += [(label, waarde) for label, waarde in (("Telefoon", c.telefoon), ("E-mail", c.email))
-                    if waarde]
+        contact += [(label, waarde) for label, waarde in (("Telefoon", c.telefoon), ("E-mail", c.email),
+                                                          ("Website", c.website)) if waarde]
     if org:
-        contact += [(label, waarde) for label, waarde in (("Website", org.website), ("Adres", org.adres))
-                    if waarde]
+        contact += [("Adres", org.adres)] if org.adres else []
 
     def voor(c: ProfielCompetentie) -> str:
         delen = ["kerncompetentie"] if c.kern else []
@@ -520,10 +510,9 @@ class GeladenDefinitie:
 
 def lees_organisatie(pad: Path) -> Organisatie:
     """organisatie.yaml, checked; any problem is a CotFout (exit 1) with file and line."""
-    from .validatie import valideer_of_stop
-    from .yamlbestand import lees_yaml
+    from .organisatie import lees_organisatie as lees
 
-    return valideer_of_stop(lees_yaml(pad), Organisatie)
+    return lees(pad)
 
 
 def lees_definitie(pad: Path) -> GeladenDefinitie:
