@@ -158,7 +158,7 @@ def lees_met_waarschuwingen(pad: Path) -> tuple[Organisatie, list[Melding]]:
     bestand = lees_yaml(pad)
     oud = oude_vorm(bestand.data)
     if oud:
-        meldingen = [bestand.melding((veld,), _migratie(veld), "oude-vorm", sleutel=True) for veld in oud]
+        meldingen = sorted(bestand.melding((veld,), _migratie(veld), "oude-vorm", sleutel=True) for veld in oud)
         raise CotFout([*meldingen, Melding(bestand.naam, 0, 0, "oude-vorm", (
             "dit organisatiebestand heeft nog de oude vorm met zinnen. Pas de velden hierboven aan; "
             "een volledig voorbeeld staat in de README van cot onder 'Organisatiebestand'"))])
