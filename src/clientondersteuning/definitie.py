@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING, Any
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
 from .keuze import KeuzeFout, kies_taken, onbekende_competentie
-from .model import Organisatie, ProfielDefinitie, Rol, Taak
+from .model import ProfielDefinitie, Rol, Taak
+from .organisatie import Organisatie, lees_organisatie
 
 if TYPE_CHECKING:
     from .profiel import Profiel
@@ -61,14 +62,6 @@ class BewaardProfiel:
     @property
     def organisatie_pad(self) -> Path | None:
         return self.geladen.organisatie_pad
-
-
-def lees_organisatie(pad: Path) -> Organisatie:
-    """organisatie.yaml, checked; any problem is a CotFout (exit 1) with file and line."""
-    from .validatie import valideer_of_stop
-    from .yamlbestand import lees_yaml
-
-    return valideer_of_stop(lees_yaml(pad), Organisatie)
 
 
 def lees_definitie(pad: Path) -> GeladenDefinitie:

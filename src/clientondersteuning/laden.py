@@ -294,6 +294,7 @@ class _Lader:
                     f"'{tekst.id}' is een competentie: geef 'kwaliteit', geen 'wat_je_doet' of 'kort'"),
                     "veld"))
                 continue
+            self._eenvoudig_bron(cat, bestand, i, tekst)
             cat.eenvoudig[tekst.id] = tekst
         if {"taken.yaml", "competenties.yaml"} & self.mislukt:
             return
@@ -302,6 +303,22 @@ class _Lader:
                 self.meldingen.append(bestand.melding(("teksten",), (
                     f"{item.id} ({item.nummer} {item.titel}) heeft geen eenvoudige tekst; voeg er een toe"),
                     "ontbreekt"))
+
+    def _eenvoudig_bron(self, cat: Catalogus, bestand: YamlBestand, i: int, tekst: m.EenvoudigeTekst) -> None:
+        """Each quoted source sentence stands literally in the item it renders: the phrasing stays traceable."""
+        item = cat.items.get(tekst.id)
+        if isinstance(item, m.Taak):
+            delen = [item.titel, *item.alineas, *(a.tekst for a in item.activiteiten)]
+        elif isinstance(item, m.Competentie):
+            delen = [item.titel, item.omschrijving, *(g.tekst for g in item.gedragsindicatoren)]
+        else:
+            return
+        bron = " ".join(delen)
+        for j, zin in enumerate(tekst.bron):
+            if zin not in bron:
+                self.meldingen.append(bestand.melding(("teksten", i, "bron", j), (
+                    f"'{zin[:60]}' staat niet letterlijk in {item.nummer} {item.titel}; citeer de bron "
+                    "zoals in taken.yaml of competenties.yaml"), "bron"))
 
     def _herkomst(self, cat: Catalogus) -> None:
         for pad, bestand in self.bestanden.items():

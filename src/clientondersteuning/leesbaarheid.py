@@ -101,6 +101,11 @@ class Leesbaarheid:
                 f"Flesch-Douma {self.flesch_douma:.0f}.")
 
 
+def langste_zinnen(tekst: str, aantal: int = 3) -> list[str]:
+    """The longest sentences by word count, longest first (the first of equals first)."""
+    return sorted(zinnen(tekst), key=lambda z: -len(woorden(z)))[:aantal]
+
+
 def meet(tekst: str) -> Leesbaarheid:
     alle_zinnen = zinnen(tekst)
     alle_woorden = [w for z in alle_zinnen for w in woorden(z)]

@@ -423,32 +423,7 @@ class VervallenBestand(Streng):
 TaakNummers = list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}$")] | int] | Literal["alle"]
 
 
-class Contactpersoon(Streng):
-    naam: Tekst
-    functie: Tekst | None = None
-    telefoon: Adres | None = None
-    email: Adres | None = None
-
-
-class Organisatie(Streng):
-    """organisatie.yaml: the organisation's own details, used in profiles and vacancies."""
-
-    naam: Tekst
-    soort: Tekst | None = Field(default=None, description="Bijvoorbeeld 'seniorenorganisatie' of 'welzijnsorganisatie'")
-    werkgebied: Tekst | None = None
-    over_ons: Tekst | None = Field(default=None, description="Een paar zinnen over de organisatie")
-    contact: Contactpersoon | None = None
-    website: Adres | None = None
-    adres: Tekst | None = None
-    tijdsbesteding: Tekst | None = Field(
-        default=None, description="Bijvoorbeeld '4 tot 8 uur per week, zelf in te delen'")
-    begeleiding: Tekst | None = None
-    scholing: Tekst | None = None
-    onkosten: Tekst | None = None
-    verzekering: Tekst | None = None
-    vog: Tekst | None = Field(
-        default=None, description="Wat de organisatie regelt rond de Verklaring Omtrent het Gedrag")
-    inwerken: Tekst | None = None
+# The organisation file (organisatie.yaml) has its own module: organisatie.py.
 
 
 class ProfielDefinitie(Streng):
@@ -522,6 +497,9 @@ class EenvoudigeTekst(Streng):
         "Bijvoorbeeld 'gaat op bezoek bij mensen'"))
     kwaliteit: Tekst | None = Field(default=None, description=(
         "Alleen bij een competentie: een kwaliteit, geen eis, in de je-vorm: 'Je bent ...' of 'Je kunt ...'"))
+    bron: list[Tekst] = Field(min_length=1, description=(
+        "De zin of zinnen uit de bron die deze tekst weergeeft, letterlijk zoals in taken.yaml of "
+        "competenties.yaml (titel, alinea, activiteit, omschrijving of gedragsindicator)"))
 
     @model_validator(mode="after")
     def _taak_of_competentie(self) -> EenvoudigeTekst:

@@ -21,11 +21,11 @@ from .model import (
     Competentie,
     Laag,
     Leefgebied,
-    Organisatie,
     Rol,
     Taak,
     Tekstblok,
 )
+from .organisatie import Organisatie
 
 ROL_NAMEN = {
     "informeel": "informele onafhankelijke cliëntondersteuner",
@@ -49,17 +49,6 @@ SAMENSPEL_SOORTEN = {"informeel": ("samenspel",), "formeel": ("randvoorwaarde",)
 SAMENSPEL_TITELS = {"informeel": "Samenwerken met formele cliëntondersteuners",
                     "formeel": "Samenwerken met informele cliëntondersteuners"}
 ORGANISATIE_SOORTEN = {"informeel": ("eisen-organisatie",), "formeel": ()}
-
-# What the organisation offers, in the order a reader asks for it.
-ORGANISATIE_VELDEN: list[tuple[str, str]] = [
-    ("tijdsbesteding", "Tijdsbesteding"),
-    ("inwerken", "Inwerken"),
-    ("begeleiding", "Begeleiding"),
-    ("scholing", "Scholing"),
-    ("onkosten", "Onkosten"),
-    ("verzekering", "Verzekering"),
-    ("vog", "Verklaring Omtrent het Gedrag (VOG)"),
-]
 
 _MAANDEN = ("januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
             "oktober", "november", "december")

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import organisatiezinnen
 from .bronteksten import drukklaar
 from .keuze import STANDAARD_NORM
 from .model import Bron, Competentie, Taak
 from .profiel import (
-    ORGANISATIE_VELDEN,
     ROL_NAMEN,
     SAMENSPEL_TITELS,
     Nodig,
@@ -108,26 +108,25 @@ def _indicatoren_inleiding(comp: Competentie) -> str | None:
 
 def als_data(p: Profiel) -> dict[str, Any]:
     org = p.organisatie
-    biedt = [{"veld": veld, "label": label, "tekst": getattr(org, veld)}
-             for veld, label in ORGANISATIE_VELDEN if org and getattr(org, veld)]
+    biedt = [{"veld": veld, "label": label, "tekst": tekst}
+             for veld, label, tekst in (organisatiezinnen.aanbod(org) if org else [])]
     keuze_tekst = f"alle {p.alle_taken}" if p.keuze == "alle" else \
         f"{opsomming(p.taak_nummers)} (van de {p.alle_taken})"
     kenmerken = [("Rol", ROL_NAMEN[p.rol])]
     if org:
         kenmerken.append(("Organisatie", org.naam))
         if org.werkgebied:
-            kenmerken.append(("Werkgebied", org.werkgebied))
+            kenmerken.append(("Werkgebied", (organisatiezinnen.werkgebied(org) or "").removeprefix("de ")))
     kenmerken += [("Taken", keuze_tekst), ("Datum", datum_tekst(p.datum)),
                   ("Catalogus", f"{p.catalogus_naam}, versie {p.catalogus_versie}")]
     contact: list[tuple[str, str]] = []
     if org and org.contact:
         c = org.contact
         contact.append(("Contactpersoon", c.naam + (f", {c.functie}" if c.functie else "")))
-        contact += [(label, waarde) for label, waarde in (("Telefoon", c.telefoon), ("E-mail", c.email))
-                    if waarde]
+        contact += [(label, waarde) for label, waarde in (("Telefoon", c.telefoon), ("E-mail", c.email),
+                                                          ("Website", c.website)) if waarde]
     if org:
-        contact += [(label, waarde) for label, waarde in (("Website", org.website), ("Adres", org.adres))
-                    if waarde]
+        contact += [("Adres", org.adres)] if org.adres else []
 
     def voor(c: ProfielCompetentie) -> str:
         delen = ["kerncompetentie"] if c.kern else []

@@ -169,7 +169,7 @@ def _alleen_gewone_data(waarde, pad="data"):
 
 
 def test_als_data_is_gewone_data(cat, tmp_path):
-    build_file_tree(tmp_path, {"org.yaml": "naam: Stichting Voorbeeld\nwerkgebied: Dorp\n"})
+    build_file_tree(tmp_path, {"org.yaml": "naam: Stichting Voorbeeld\nwerkgebied:\n  gemeente: Dorp\n"})
     org = D.lees_organisatie(tmp_path / "org.yaml")
     data = P.bouw(cat, "informeel", "alle", organisatie=org, normen={"4.1": 4}).als_data()
     _alleen_gewone_data(data)
@@ -245,12 +245,12 @@ def test_kapotte_definitie_met_regel(cat, tmp_path, inhoud, fragment, stukje):
 def test_kapotte_organisatie_via_definitie(cat, tmp_path):
     build_file_tree(tmp_path, {
         "profiel.yaml": "naam: X\ntaken: [1]\norganisatie: org.yaml\n",
-        "org.yaml": "naam: De Brug\nwebsite: 12\n",
+        "org.yaml": "naam: De Brug\ncontact:\n  naam: Anne\n  website: 12\n",
     })
     with pytest.raises(CotFout) as fout:
         P.profiel_uit_bestand(cat, tmp_path / "profiel.yaml")
     melding = fout.value.meldingen[0]
-    assert melding.bestand.endswith("org.yaml") and melding.regel == 2
+    assert melding.bestand.endswith("org.yaml") and melding.regel == 4
     assert "'website' moet tekst zijn" in melding.tekst
 
 

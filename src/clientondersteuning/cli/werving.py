@@ -17,6 +17,7 @@ app = typer.Typer(
 )
 
 FORMATEN = ("md", "txt", "docx")
+VACATUREBANK = "vacaturebank"
 
 TakenOptie = Annotated[str | None, typer.Option(
     "--taken", metavar="1,3,6|alle",
@@ -28,12 +29,13 @@ ProfielOptie = Annotated[Path | None, typer.Option(
 RolOptie = Annotated[Rol | None, typer.Option(
     "--rol", metavar="informeel", help="De rol. Werving is er alleen voor informeel (vrijwilligers).")]
 OrganisatieOptie = Annotated[Path | None, typer.Option(
-    "--organisatie", metavar="PAD", help="Een organisatie.yaml met jullie gegevens. Wat ontbreekt, vult cot "
-                                         "aan met een standaardtekst.")]
+    "--organisatie", metavar="PAD", help="Een organisatie.yaml met jullie gegevens. Nodig voor vacature en "
+                                         "folder; wat het bestand niet noemt, laat cot weg (met een waarschuwing).")]
 FormaatOptie = Annotated[str | None, typer.Option(
-    "--format", metavar="md|txt|docx",
-    help="Vorm van de tekst: md (Markdown), txt (platte tekst) of docx (alleen met -o). "
-         "Standaard: volgt uit de naam bij -o, anders md.")]
+    "--format", metavar="md|txt|docx|vacaturebank",
+    help="Vorm van de tekst: md (Markdown), txt (platte tekst) of docx (alleen met -o). Bij vacature ook "
+         "vacaturebank: de velden voor een vacaturebank, als tekstblokken om te plakken, of als JSON met "
+         "-o PAD.json. Standaard: volgt uit de naam bij -o, anders md.")]
 NaarOptie = Annotated[Path | None, typer.Option(
     "-o", "--naar", metavar="PAD", help="Schrijf de tekst naar dit bestand in plaats van naar het scherm.")]
 ForceOptie = Annotated[bool, typer.Option("--force", help="Overschrijf een bestaand bestand bij -o.")]
@@ -42,14 +44,16 @@ LeesbaarheidOptie = Annotated[bool, typer.Option(
     help="Toon ook de leesbaarheid: zinslengte, lange woorden en Flesch-Douma (op stderr).")]
 
 
-def _formaat(formaat: str | None, naar: Path | None) -> str:
+def _formaat(formaat: str | None, naar: Path | None, soort: str) -> str:
     from ..fouten import GebruiksFout
 
     if formaat is None:
         achter = naar.suffix.lower().lstrip(".") if naar is not None else ""
         formaat = achter if achter in FORMATEN else "md"
-    if formaat not in FORMATEN:
-        raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(FORMATEN)}")
+    toegestaan = (*FORMATEN, VACATUREBANK) if soort == "vacature" else FORMATEN
+    if formaat not in toegestaan:
+        extra = " (vacaturebank alleen bij cot werving vacature)" if formaat == VACATUREBANK else ""
+        raise GebruiksFout(f"--format '{formaat}' bestaat niet{extra}; kies uit: {', '.join(toegestaan)}")
     if formaat == "docx" and naar is None:
         raise GebruiksFout("een docx-bestand kan niet naar het scherm; geef -o PAD.docx op")
     return formaat
@@ -62,9 +66,10 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
 
     from .. import werving
     from ..bestanden import schrijf_atomisch
-    from ..definitie import lees_organisatie, lees_profiel
-    from ..fouten import GebruiksFout, toon_pad
+    from ..definitie import lees_profiel
+    from ..fouten import CotFout, GebruiksFout, Melding, toon_pad
     from ..keuze import kies_taken
+    from ..organisatie import lees_met_waarschuwingen
     from ..weergave import render
     from .uitvoer import info, meld
 
@@ -74,7 +79,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
     if (taken is None) == (profiel is None):
         raise GebruiksFout("kies de taken met --taken (bijvoorbeeld --taken 1,3,6) of met --profiel PAD, "
                            "niet allebei")
-    formaat = _formaat(formaat, naar)
+    formaat = _formaat(formaat, naar, soort)
     cat = laad(ctx)
     functie = None
     if profiel is not None:
@@ -90,13 +95,30 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
         organisatie = organisatie or org_pad
     else:
         gekozen = kies_taken(cat, "informeel", taken or "")
-    org = lees_organisatie(organisatie) if organisatie is not None else None
+    org, waarschuwingen = lees_met_waarschuwingen(organisatie) if organisatie is not None else (None, [])
+    fouten, ontbreekt = werving.ontbreekt(soort, org)
+    naam = toon_pad(organisatie) if organisatie is not None else "cot"
+    if fouten and org is None:
+        raise GebruiksFout(fouten[0])
+    if fouten:
+        raise CotFout([Melding(naam, code="ontbreekt", tekst=f) for f in fouten])
+    meld([*waarschuwingen, *(Melding(naam, code="ontbreekt", tekst=t, ernst="waarschuwing") for t in ontbreekt)])
     data = werving.gegevens(cat, "informeel", gekozen, org, functie)
     if leesbaarheid:
-        from ..leesbaarheid import meet
+        from ..leesbaarheid import langste_zinnen, meet
 
-        info(meet(str(render(soort, data, "txt"))).als_tekst())
-    inhoud = render(soort, data, formaat)
+        platte = str(render(soort, data, "txt"))
+        info(meet(platte).als_tekst())
+        info("Langste zinnen:\n" + "\n".join(f"  {len(z.split()):>2} woorden: {z}" for z in langste_zinnen(platte)))
+    if formaat == VACATUREBANK:
+        from .. import vacaturebank
+
+        velden = vacaturebank.velden(data)
+        # JSON for a file named .json; otherwise blocks to paste into the bank's form field by field.
+        json_bestand = naar is not None and naar.suffix.lower() == ".json"
+        inhoud: str | bytes = vacaturebank.als_json(velden) if json_bestand else vacaturebank.als_tekst(velden)
+    else:
+        inhoud = render(soort, data, formaat)
     if naar is None:
         sys.stdout.write(str(inhoud))
         return 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -133,6 +134,12 @@ class SjabloonFout(Exception):
         super().__init__(tekst)
         self.tekst = tekst
         self.regel = regel
+
+
+@lru_cache(maxsize=1)
+def _ingebouwde_omgeving() -> Any:
+    """One environment for the built-in templates: each is compiled once per run, not once per text."""
+    return _omgeving(None)
 
 
 def _omgeving(sjabloon: Path | None) -> Any:
@@ -271,7 +278,7 @@ def render_markdown(data: dict[str, Any], sjabloon: Path | None = None,
 
     naam = _naam(sjabloon) if sjabloon is not None else standaard
     toon = naam if sjabloon is not None else toon_pad(sjablonen_map() / standaard)
-    env = _omgeving(sjabloon)
+    env = _omgeving(sjabloon) if sjabloon is not None else _ingebouwde_omgeving()
     try:
         template = env.get_template(naam)
     except TemplateSyntaxError as fout:

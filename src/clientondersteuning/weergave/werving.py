@@ -13,6 +13,7 @@ from .huisstijl import als_bytes, nieuw_document
 from .markdown import render_markdown
 
 MAX_OPROEP = 600  # characters: what a social-media post or vacancy-bank teaser holds
+VACATURE_WOORDEN = (250, 450)  # what vacancy banks and the NOV advise for a vacancy text
 
 
 # ---- rendering -----------------------------------------------------------------------------
@@ -32,8 +33,8 @@ def oproep(data: dict[str, Any]) -> str:
     """The short call: the richest version that fits in MAX_OPROEP characters."""
     taken = data["taken"]
     pogingen: list[dict[str, Any]] = []
-    for aantal in range(len(taken), 0, -1):
-        for volledig in (True, False):
+    for volledig in (True, False):  # what the volunteer gets beats a complete task list
+        for aantal in range(len(taken), 0, -1):
             pogingen.append({**data, "oproep_taken": [t["kort"] for t in taken[:aantal]],
                              "meer": aantal < len(taken), "volledig": volledig})
     for poging in pogingen:
@@ -43,10 +44,25 @@ def oproep(data: dict[str, Any]) -> str:
     return _inkorten(tekst.strip(), MAX_OPROEP) + "\n"  # only with very long organisation details
 
 
+def vacature(data: dict[str, Any]) -> str:
+    """The vacancy: the fullest version within VACATURE_WOORDEN: first without the extras (opening lines,
+    address, website), then with the short task lines, then both."""
+    from ..leesbaarheid import woorden
+
+    for kort, beknopt in ((False, False), (False, True), (True, False), (True, True)):
+        variant = {"taken_kort": kort, "beknopt": beknopt}
+        tekst = _render("vacature.md.j2", {**data, **variant})
+        if len(woorden(naar_tekst(tekst))) <= VACATURE_WOORDEN[1]:
+            break
+    return tekst
+
+
 def maak(soort: str, data: dict[str, Any]) -> str:
     """The Markdown of one text: vacature, oproep or folder."""
     if soort == "oproep":
         return oproep(data)
+    if soort == "vacature":
+        return vacature(data)
     return _render(f"{soort}.md.j2", data)
 
 
