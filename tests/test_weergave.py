@@ -314,7 +314,9 @@ def test_sjabloon_ontbreekt_of_is_word(data, tmp_path):
 
 
 def test_sjabloon_te_veel_uitvoer(data, tmp_path, monkeypatch):
-    monkeypatch.setattr(W, "MAX_UITVOER", 1000)
+    from clientondersteuning import zandbak
+
+    monkeypatch.setattr(zandbak, "MAX_TEKENS", 1000)
     pad = _sjabloon(tmp_path, "{% for x in range(99999) %}xxxxxxxxxx{% endfor %}")
     with pytest.raises(CotFout, match="te veel tekst"):
         W.render_markdown(data, pad)

@@ -230,9 +230,12 @@ def _schaalmelding(melding: Melding) -> Melding:
 
 
 def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
-                      profielen: dict[Path, Profiel] | None = None) -> Vrijwilliger:
-    """Read and check one volunteer file. Raises CotFout with every problem (file and line)."""
-    bestand = _lees_bestand(pad, naam)
+                      profielen: dict[Path, Profiel] | None = None, binnen: Path | None = None) -> Vrijwilliger:
+    """Read and check one volunteer file. Raises CotFout with every problem (file and line).
+
+    binnen: the team folder being read; a symlink out of it is refused.
+    """
+    bestand = _normaliseer(lees_yaml(pad, naam, binnen=binnen))
     beoordeling, meldingen = valideer(bestand, Beoordeling)
     if beoordeling is None:
         raise CotFout([_schaalmelding(m) for m in meldingen])
@@ -251,6 +254,10 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         if not profiel_pad.is_absolute():
             profiel_pad = pad.parent / profiel_pad
         sleutel = profiel_pad.resolve()
+        if not _profiel_mag(sleutel, pad):
+            raise CotFout(bestand.melding(("profiel",), (
+                "het profiel ligt buiten de werkmap en buiten de map boven dit bestand; cot leest het niet. "
+                "Zet het profiel bij de vrijwilligersbestanden"), "buiten-map"))
         profiel = profielen.get(sleutel) if profielen is not None else None
         if profiel is None:
             try:
@@ -396,8 +403,9 @@ def vrijwilliger_bestanden(map_: Path) -> list[Path]:
     if not map_.is_dir():
         raise CotFout(Melding(toon_pad(map_), code="map",
                               tekst="dit is geen map; geef de map met vrijwilligers op"))
-    bestanden = sorted(p for p in map_.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-                       and not p.name.startswith("."))
+    from .bestanden import zoek_bestanden
+
+    bestanden = zoek_bestanden(map_, (".yaml", ".yml"), diep=False)
     if not bestanden:
         raise CotFout(Melding(toon_pad(map_), code="leeg", tekst=(
             "geen vrijwilligersbestanden (.yaml) in deze map; maak er een met 'cot scholing invullen'")))
@@ -424,7 +432,7 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
     for i, pad in enumerate(bestanden, start=1):
         pseudoniem = f"V{i}"
         try:
-            v = lees_vrijwilliger(cat, pad, profielen=profielen)
+            v = lees_vrijwilliger(cat, pad, profielen=profielen, binnen=map_)
         except CotFout as fout:
             meldingen = [m for m in fout.meldingen if m.ernst == "fout"]
             overgeslagen += [_anoniem(m, pseudoniem) for m in meldingen] if anoniem else meldingen
@@ -545,5 +553,8 @@ def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoor
     return uit.getvalue()
 
 
-def _lees_bestand(pad: Path, naam: str | None) -> YamlBestand:
-    return _normaliseer(lees_yaml(pad, naam))
+def _profiel_mag(profiel: Path, vrijwilliger: Path) -> bool:
+    """A volunteer file may name a profile in the working folder or next to its own folder
+    ('../profiel.yaml'), not anywhere on the disk: its content would show up in messages."""
+    toegestaan = (Path.cwd().resolve(), vrijwilliger.resolve().parent.parent)
+    return any(profiel.is_relative_to(map_) for map_ in toegestaan)

@@ -28,7 +28,7 @@ from ruamel.yaml.events import (
 )
 from ruamel.yaml.reader import ReaderError
 
-from .fouten import CotFout, Melding, systeemfout, toon_pad
+from .fouten import CotFout, Melding, toon_pad
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
@@ -52,9 +52,36 @@ class _StrikteComposer(Composer):
 _GEEN = object()
 
 
-# Only text with one of these can hold an anchor (&), alias (*), tag (!) or deep nesting, so
-# only such files pay for the event scan (prose with '&' simply takes the scan).
-_VERDACHT = re.compile(r"[&*!]|[\[{](?:\s*[\[{]){5,}|^ {60,}\S", re.MULTILINE)
+# Only text with one of these can hold an anchor (&), alias (*) or tag (!).
+_VERDACHT = re.compile(r"[&*!]")
+_BLOKREGEL = re.compile(r"^( *)((?:[-?:](?: +|$))*)", re.MULTILINE)
+
+
+def diepte_bovengrens(tekst: str) -> int:
+    """A cheap upper bound on the nesting depth of a YAML text, from the text alone.
+
+    Block nesting needs a deeper indentation or another '- ' on the line; flow nesting needs
+    a '[' or '{'. Counting every bracket (also in prose) only overestimates, so a text under
+    MAX_DEPTH is safe for the C parser, whose composer crashes at about 28,000 levels.
+    """
+    haakjes = tekst.count("[") + tekst.count("{")
+    if haakjes > MAX_DEPTH:
+        return haakjes  # no need to look further: the exact scan decides
+    stapel: list[int] = []
+    hoogste = 0
+    for gevonden in _BLOKREGEL.finditer(tekst):
+        inspringen, tekens = gevonden.group(1), gevonden.group(2)
+        rest = gevonden.end()
+        if (rest >= len(tekst) or tekst[rest] in "\n#") and not tekens:
+            continue  # a blank or comment line says nothing about nesting
+        kolom = len(inspringen)
+        while stapel and stapel[-1] >= kolom:
+            stapel.pop()
+        stapel.append(kolom)
+        hoogste = max(hoogste, len(stapel) + tekens.count("-") + tekens.count("?") + tekens.count(":") + 1)
+        if hoogste + haakjes > MAX_DEPTH:
+            break
+    return hoogste + haakjes
 
 
 @lru_cache(maxsize=1)
@@ -63,27 +90,44 @@ def _c_yaml() -> YAML:
     return YAML(typ="safe", pure=False)
 
 
-def _snel_lezen(tekst: str) -> Any:
+def _te_diep(naam: str, regel: int, kolom: int) -> CotFout:
+    return CotFout(Melding(naam, regel, kolom, "te-diep", (
+        f"de gegevens zijn dieper genest dan {MAX_DEPTH} niveaus; een catalogus- of profielbestand "
+        "heeft er maar een paar nodig")))
+
+
+def _snel_lezen(tekst: str, naam: str = "") -> Any:
     """Plain data via ruamel's C parser (libyaml), or _GEEN if the careful path must decide.
 
-    The events are scanned first (a few milliseconds in C): an anchor, alias, tag or deep
-    nesting sends the file down the careful path, which refuses it with a message.
+    The C composer recurses and crashes on very deep nesting, so it only sees a text whose
+    depth is known to be under MAX_DEPTH: from the cheap bound, or else from libyaml's
+    event stream (which keeps its own stack and stops at the first event too deep). An
+    anchor, alias or tag sends the file down the careful path, which refuses it with a message.
     """
+    yaml = _c_yaml()
     try:
-        yaml = _c_yaml()
-        if _VERDACHT.search(tekst) is None:
-            return yaml.load(tekst)  # nothing that needs the event scan
+        verdacht = _VERDACHT.search(tekst) is not None
+        if not verdacht and diepte_bovengrens(tekst) <= MAX_DEPTH:
+            return yaml.load(tekst)
         diepte = 0
+        vorige = None
         for event in yaml.parse(tekst):
             if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None \
                     or getattr(event, "tag", None) is not None:
                 return _GEEN
             if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
                 diepte += 1
-                if diepte > MAX_DEPTH:
-                    return _GEEN
+                if diepte > MAX_DEPTH:  # point at the key or dash that opens the level
+                    mark = (vorige or event).start_mark
+                    raise _te_diep(naam, mark.line + 1, mark.column + 1)
             elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
                 diepte -= 1
+            vorige = event
+    except CotFout:
+        raise
+    except Exception:
+        return _GEEN
+    try:
         return yaml.load(tekst)
     except Exception:
         return _GEEN
@@ -104,6 +148,26 @@ class YamlBestand:
     data: Any  # plain Python: dict, list, str, int, float, bool, None, date
     tekst: str = ""  # the file's text, to find positions when they are needed
     _boom: Any = field(default=None, repr=False)
+    _ruw: Any = field(default=None, repr=False)  # data as read, before any normalising
+    _knopen: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self._ruw is None:
+            self._ruw = self.data
+
+    @property
+    def knopen(self) -> Any:
+        """The node tree from libyaml, with the start of every node: positions at C speed.
+
+        The round-trip parser is pure Python (seconds for a 2 MB file); messages only need
+        where each node starts. The text's depth was checked before it was read.
+        """
+        if self._knopen is None and self.tekst:
+            try:
+                self._knopen = _c_yaml().compose(self.tekst)
+            except Exception:
+                self._knopen = False
+        return self._knopen or None
 
     @property
     def boom(self) -> Any:
@@ -119,6 +183,8 @@ class YamlBestand:
         return self._boom or None
 
     def positie(self, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:
+        if self.knopen is not None:
+            return _knooppositie(self.knopen, self._ruw, loc, sleutel)
         return positie(self.boom, loc, sleutel)
 
     def melding(self, loc: tuple[Any, ...], tekst: str, code: str = "fout", sleutel: bool = False,
@@ -246,27 +312,16 @@ def _naar_python(knoop: Any) -> Any:
     return knoop
 
 
-def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> YamlBestand:
-    """Read and parse one YAML file. Raises CotFout with a Melding on any problem."""
+def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False,
+              binnen: Path | None = None) -> YamlBestand:
+    """Read and parse one YAML file. Raises CotFout with a Melding on any problem.
+
+    binnen: the folder being read (a catalogue); a symlink out of it is refused.
+    """
+    from .bestanden import lees_bytes
+
     naam = naam or toon_pad(pad)
-    try:
-        grootte = pad.stat().st_size
-    except FileNotFoundError:
-        raise CotFout(Melding(naam, code="bestand", tekst="bestand niet gevonden")) from None
-    except OSError as fout:
-        raise CotFout(Melding(naam, code="bestand",
-                              tekst=f"bestand niet leesbaar ({systeemfout(fout)})")) from None
-    if pad.is_dir():
-        raise CotFout(Melding(naam, code="bestand", tekst="dit is een map, geen bestand"))
-    if grootte > MAX_BYTES:
-        raise CotFout(Melding(naam, code="te-groot", tekst=(
-            f"bestand is te groot ({grootte / 1024 / 1024:.1f} MB; "
-            f"maximaal {MAX_BYTES // 1024 // 1024} MB)")))
-    try:
-        inhoud = pad.read_bytes()
-    except OSError as fout:
-        raise CotFout(Melding(naam, code="bestand",
-                              tekst=f"bestand niet leesbaar ({systeemfout(fout)})")) from None
+    inhoud = lees_bytes(pad, MAX_BYTES, naam, binnen)
     if b"\x00" in inhoud:
         regel = _regel_van_offset(inhoud, inhoud.index(b"\x00"))
         raise CotFout(Melding(naam, regel, 0, "binair", "dit is geen tekstbestand (binaire inhoud gevonden)"))
@@ -276,7 +331,7 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
         regel = _regel_van_offset(inhoud, fout.start)
         raise CotFout(Melding(naam, regel, 0, "codering", (
             "het bestand is geen geldige UTF-8; sla het op als UTF-8 (Unicode)"))) from None
-    data = _snel_lezen(tekst)
+    data = _snel_lezen(tekst, naam)
     if data is not _GEEN:
         if data is None and not leeg_mag:
             raise CotFout(Melding(naam, 1, 0, "leeg", "het bestand is leeg"))
@@ -322,6 +377,32 @@ def positie(boom: Any, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int
             r, k = knoop.lc.item(deel)
             regel, kolom = r + 1, k + 1
             knoop = knoop[deel]
+        else:
+            continue  # a part that is not in the data (a missing field, a union tag): keep the parent
+    return regel, kolom
+
+
+def _knooppositie(knoop: Any, data: Any, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:
+    """positie() on libyaml's node tree; the loaded data says which key is which (1.10 is 1.1)."""
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+    regel, kolom = knoop.start_mark.line + 1, knoop.start_mark.column + 1
+    for i, deel in enumerate(loc):
+        laatste = i == len(loc) - 1
+        if isinstance(knoop, MappingNode) and isinstance(data, dict) and deel in data \
+                and len(knoop.value) == len(data):
+            index = list(data).index(deel)
+            sleutelknoop, waarde = knoop.value[index]
+            plek = sleutelknoop if (sleutel and laatste) else waarde
+            if not (sleutel and laatste) and waarde.start_mark.line != sleutelknoop.start_mark.line \
+                    and not isinstance(waarde, (MappingNode, SequenceNode)):
+                plek = waarde
+            regel, kolom = plek.start_mark.line + 1, plek.start_mark.column + 1
+            knoop, data = waarde, data[deel]
+        elif isinstance(knoop, SequenceNode) and isinstance(data, list) and isinstance(deel, int) \
+                and 0 <= deel < len(knoop.value):
+            knoop, data = knoop.value[deel], data[deel]
+            regel, kolom = knoop.start_mark.line + 1, knoop.start_mark.column + 1
         else:
             continue  # a part that is not in the data (a missing field, a union tag): keep the parent
     return regel, kolom

@@ -45,16 +45,16 @@ def check(
 ) -> int:
     """Controleer de hele catalogus en meld alle problemen in één keer (exitcode 0 geldig, 1 ongeldig)."""
     _kies(uitvoer, UITVOER_SOORTEN, "--uitvoer")
-    from ..laden import catalogus_bestanden, laad_catalogus
+    from ..laden import laad_catalogus
     from ..paden import gekozen_catalogus
     from .uitvoer import REPORTERS
 
     map_ = pad if pad is not None else gekozen_catalogus(instellingen(ctx).catalogus)
-    cat, meldingen = laad_catalogus(map_)
+    gelezen: list[Path] = []
+    cat, meldingen = laad_catalogus(map_, gelezen)
     if basis is not None:
         meldingen += _versiemeldingen(map_, cat, meldingen, basis)
-    aantal = len(catalogus_bestanden(map_)) if map_.is_dir() else 0
-    REPORTERS[uitvoer](meldingen, aantal)
+    REPORTERS[uitvoer](meldingen, len(gelezen))
     return 1 if any(m.ernst == "fout" for m in meldingen) else 0
 
 
@@ -73,11 +73,15 @@ def _versiemeldingen(map_: Path, cat, meldingen: list, basis: str) -> list:
         raise CotFout([Melding(f"{basis}", code="basis", tekst=(
             f"de catalogus op '{basis}' is onbruikbaar; vergelijken kan niet")), *oude_meldingen])
     changelog_pad = map_ / "CHANGELOG.md"
-    changelog = changelog_pad.read_text(encoding="utf-8") if changelog_pad.is_file() else None
+    changelog = None
+    if changelog_pad.is_file():
+        from ..bestanden import lees_bytes
+
+        changelog = lees_bytes(changelog_pad, 2 * 1024 * 1024, binnen=map_).decode("utf-8", "replace")
     uit = []
     for waar, tekst in versiecontrole(vergelijk(oud, cat), changelog, basis):
         if waar == "versie":
-            bestand = lees_yaml(map_ / "catalogus.yaml")
+            bestand = lees_yaml(map_ / "catalogus.yaml", binnen=map_)
             uit.append(bestand.melding(("versie",), tekst, "versie"))
         else:
             regel = 1 if changelog is not None else 0
