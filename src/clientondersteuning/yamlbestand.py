@@ -54,40 +54,39 @@ _GEEN = object()
 
 # Only text with one of these can hold an anchor (&), alias (*) or tag (!).
 _VERDACHT = re.compile(r"[&*!]")
-_BLOKREGEL = re.compile(r"^( *)((?:[-?:](?: +|$))*)", re.MULTILINE)
+_INSPRINGEN = re.compile(r"^( *)\S", re.MULTILINE)
+_TEKENS = re.compile(r"^ *((?:[-?:](?: +|$))+)", re.MULTILINE)
 
 
 def diepte_bovengrens(tekst: str) -> int:
     """A cheap upper bound on the nesting depth of a YAML text, from the text alone.
 
-    Block nesting needs a deeper indentation or another '- ' on the line; flow nesting needs
-    a '[' or '{'. Counting every bracket (also in prose) only overestimates, so a text under
-    MAX_DEPTH is safe for the C parser, whose composer crashes at about 28,000 levels.
+    A block level needs a deeper indentation or another '- ' (or '? ', ': ') on the same line,
+    so it is at most the number of distinct indentations plus the most indicators on one line;
+    a flow level needs a '[' or '{'. Counting every bracket (also in prose) only overestimates.
+    A text under MAX_DEPTH is safe for the C parser, whose composer crashes at ~28,000 levels.
     """
     haakjes = tekst.count("[") + tekst.count("{")
     if haakjes > MAX_DEPTH:
         return haakjes  # no need to look further: the exact scan decides
-    stapel: list[int] = []
-    hoogste = 0
-    for gevonden in _BLOKREGEL.finditer(tekst):
-        inspringen, tekens = gevonden.group(1), gevonden.group(2)
-        rest = gevonden.end()
-        if (rest >= len(tekst) or tekst[rest] in "\n#") and not tekens:
-            continue  # a blank or comment line says nothing about nesting
-        kolom = len(inspringen)
-        while stapel and stapel[-1] >= kolom:
-            stapel.pop()
-        stapel.append(kolom)
-        hoogste = max(hoogste, len(stapel) + tekens.count("-") + tekens.count("?") + tekens.count(":") + 1)
-        if hoogste + haakjes > MAX_DEPTH:
-            break
-    return hoogste + haakjes
+    inspringingen = len(set(_INSPRINGEN.findall(tekst)))
+    tekens = max((len(t.split()) for t in _TEKENS.findall(tekst)), default=0)
+    return inspringingen + tekens + 1 + haakjes
 
 
 @lru_cache(maxsize=1)
 def _c_yaml() -> YAML:
     # One instance for the whole run: setting one up costs more than reading a small file.
-    return YAML(typ="safe", pure=False)
+    from ruamel.yaml.resolver import VersionedResolver
+
+    class Resolver(VersionedResolver):
+        # ruamel looks the YAML version up per scalar through attributes that do not exist on
+        # the C parser (an exception each time): most of the time of a large file. cot reads 1.2.
+        processing_version = (1, 2)
+
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = Resolver
+    return yaml
 
 
 def _te_diep(naam: str, regel: int, kolom: int) -> CotFout:
