@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import nederlands
-from .context import laad
+from .context import laad, tekst_optie
 
 if TYPE_CHECKING:
     from ..profiel import Profiel
@@ -175,6 +175,7 @@ def bouw(
 
     if rol not in ("informeel", "formeel"):
         raise _gebruik(f"--rol '{rol}' bestaat niet; kies uit: informeel, formeel")
+    tekst_optie(naam, "--naam")
     soort = _kies_formaat(formaat, bestand)
     extra = [s.strip() for waarde in context or [] for s in waarde.split(",") if s.strip()]
     _controleer_context(extra)
