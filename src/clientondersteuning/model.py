@@ -99,6 +99,20 @@ def _schone_tekst(tekst: str) -> str:
 
 
 Tekst = Annotated[str, StringConstraints(min_length=1), AfterValidator(_schone_tekst)]
+
+
+def _bestaande_datum(tekst: str) -> str:
+    """'2026-02-30' and '2026-13' have the right form but are no date."""
+    delen = [int(d) for d in tekst.split("-")]
+    try:
+        date(delen[0], *([*delen[1:], 1, 1])[:2])
+    except ValueError:
+        raise ValueError(f"'{tekst}' is geen bestaande datum") from None
+    return tekst
+
+
+# A date written as text (quoted, or only a year or month): JJJJ, JJJJ-MM or JJJJ-MM-DD that exists.
+Datumtekst = Annotated[str, StringConstraints(pattern=DATUM_PATTERN), AfterValidator(_bestaande_datum)]
 # Addresses are not prose: "clientondersteuning.nl" is a real domain, not OCR damage.
 Adres = Annotated[VeiligeTekst, StringConstraints(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
@@ -121,7 +135,7 @@ class Bron(Streng):
     id: Id
     titel: Tekst
     uitgever: Tekst
-    datum: Annotated[str, StringConstraints(pattern=DATUM_PATTERN)] | None = Field(
+    datum: Datumtekst | None = Field(
         default=None, description="Publicatiedatum (JJJJ, JJJJ-MM of JJJJ-MM-DD); leeg als de bron die niet noemt"
     )
     url: Tekst | None = None
@@ -427,7 +441,7 @@ class Beoordeling(Streng):
     taken: TaakNummers | None = Field(default=None, description="Taaknummers of 'alle'; of gebruik 'profiel'")
     profiel: Annotated[VeiligeTekst, StringConstraints(min_length=1)] | None = Field(
         default=None, description="Pad naar profiel.yaml, relatief aan dit bestand")
-    datum: date | Annotated[str, StringConstraints(pattern=DATUM_PATTERN)] | None = None
+    datum: date | Datumtekst | None = None
     competenties: dict[str | int | float, CompetentieBeoordeling] = Field(
         default_factory=dict,
         description="Per competentienummer zoals 'cot catalogus toon competenties' het toont")

@@ -227,6 +227,27 @@ def _waardefout(tekst: str, fout: ValueError) -> tuple[int, str]:
     return 0, "een waarde kan niet worden gelezen; zet tekst tussen aanhalingstekens"
 
 
+_OPEN_AANHALING = re.compile(r"""^\s*(?:-\s+)*(?:(?:"[^"]*"|'[^']*'|[^\s#'"][^#]*?)\s*:\s+)?(["'])(.*)$""")
+
+
+def _open_aanhalingsteken(tekst: str, regel: int) -> int:
+    """The line (before regel) of a value that opens a quote and does not close it, or 0.
+
+    A quoted text runs on over the next lines until its closing quote, so the parser only
+    complains later ("inspringen", "dubbele punt"): the real problem is where it was opened.
+    """
+    regels = tekst.splitlines()
+    for nummer in range(min(regel - 1, len(regels)), max(regel - 50, 0), -1):
+        gevonden = _OPEN_AANHALING.match(regels[nummer - 1])
+        if gevonden is None:
+            continue
+        teken, rest = gevonden.groups()
+        rest = rest.replace("\\\\", "").replace('\\"', "") if teken == '"' else rest.replace("''", "")
+        if teken not in rest:
+            return nummer
+    return 0
+
+
 def _vertaal_yamlfout(fout: YAMLError, tekst: str = "") -> tuple[int, int, str]:
     """A ruamel error as (line, column, Dutch text)."""
     if not isinstance(fout, MarkedYAMLError):
@@ -234,6 +255,13 @@ def _vertaal_yamlfout(fout: YAMLError, tekst: str = "") -> tuple[int, int, str]:
     mark = fout.problem_mark or fout.context_mark
     regel, kolom = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
     probleem = str(fout.problem or "")
+    volgend = ("mapping values are not allowed", "could not find expected ':'", "expected <block end>",
+               "expected <block")
+    if tekst and any(p in probleem for p in volgend):
+        open_regel = _open_aanhalingsteken(tekst, regel)
+        if open_regel:
+            return open_regel, 0, (f"een aanhalingsteken wordt niet gesloten (de tekst loopt door tot regel "
+                                   f"{regel}); sluit het op deze regel")
     if isinstance(fout, DuplicateKeyError):
         sleutel = probleem.split('"')[1] if '"' in probleem else ""
         # context_mark is where the mapping starts; look for the first use of the key from there.
