@@ -179,16 +179,10 @@ def _anoniem_tijdelijk(map_: Path, modus: int) -> int | None:
         return None  # not supported by this file system
 
 
-def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False, prive: bool = False) -> Path:
-    """Write inhoud to pad, all or nothing. Raises CotFout with a Dutch message.
-
-    Without force the file is created only if it does not exist, checked and created in one
-    step (a link), so of two runs at once one wins and the other gets the message. Never
-    writes over a file this run read. prive: personal data (about a volunteer), mode 0600.
-    """
+def controleer_doel(pad: Path, force: bool) -> CotFout:
+    """Refuse an output path before anything is written: a name too long, a folder, one of this
+    run's input files, an existing file without force. Returns the 'exists' error for the write."""
     naam = toon_pad(pad)
-    if isinstance(inhoud, str):
-        inhoud = inhoud.encode("utf-8")
     if len(os.fsencode(pad.name)) > MAX_NAAM:
         raise CotFout(Melding(naam[:80] + "…", code="uitvoer", tekst=(
             f"de bestandsnaam is te lang (meer dan {MAX_NAAM} tekens); kies een kortere naam")))
@@ -196,18 +190,32 @@ def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False, prive:
         "bestand bestaat al; kies een andere naam of gebruik --force om het te overschrijven")))
     try:
         info = os.stat(pad)
-    except FileNotFoundError:
-        info = None
+    except (FileNotFoundError, NotADirectoryError):
+        return bestaat
     except OSError as fout:
-        raise CotFout(Melding(naam, code="uitvoer", tekst=f"kan hier niet schrijven ({systeemfout(fout)})")) from None
-    if info is not None:
-        if stat.S_ISDIR(info.st_mode):
-            raise CotFout(Melding(naam, code="uitvoer", tekst="dit is een map; geef een bestandsnaam op"))
-        if (info.st_dev, info.st_ino) in _GELEZEN:
-            raise CotFout(Melding(naam, code="eigen-invoer", tekst=(
-                "dit is een van de invoerbestanden van deze opdracht; kies een andere naam voor de uitvoer")))
-        if not force:
-            raise bestaat
+        raise CotFout(Melding(naam[:200], code="uitvoer",
+                              tekst=f"kan hier niet schrijven ({systeemfout(fout)})")) from None
+    if stat.S_ISDIR(info.st_mode):
+        raise CotFout(Melding(naam, code="uitvoer", tekst="dit is een map; geef een bestandsnaam op"))
+    if (info.st_dev, info.st_ino) in _GELEZEN:
+        raise CotFout(Melding(naam, code="eigen-invoer", tekst=(
+            "dit is een van de invoerbestanden van deze opdracht; kies een andere naam voor de uitvoer")))
+    if not force:
+        raise bestaat
+    return bestaat
+
+
+def schrijf_atomisch(pad: Path, inhoud: bytes | str, force: bool = False, prive: bool = False) -> Path:
+    """Write inhoud to pad, all or nothing. Raises CotFout with a Dutch message.
+
+    Without force the file is created only if it does not exist, checked and created in one
+    step (a link), so of two runs at once one wins and the other gets the message. Never
+    writes over a file this run read. prive: personal data (about a volunteer), mode 0600.
+    """
+    if isinstance(inhoud, str):
+        inhoud = inhoud.encode("utf-8")
+    naam = toon_pad(pad)
+    bestaat = controleer_doel(pad, force)
     map_ = pad.parent if str(pad.parent) else Path(".")
     if not map_.is_dir():
         raise CotFout(Melding(naam, code="uitvoer", tekst=f"de map '{toon_pad(map_)}' bestaat niet"))

@@ -66,7 +66,7 @@ def _kies_formaat(formaat: str | None, bestand: Path | None) -> str:
 
 def _vooraf(paden: list[Path | None], force: bool) -> None:
     """Check every output before writing any, so a refused second file leaves no half result."""
-    from ..fouten import CotFout, Melding, toon_pad
+    from ..bestanden import controleer_doel
 
     gezien: set[Path] = set()
     for pad in paden:
@@ -76,9 +76,7 @@ def _vooraf(paden: list[Path | None], force: bool) -> None:
         if sleutel in gezien:
             raise _gebruik(f"'{pad}' is twee keer als uitvoer opgegeven (-o en --bewaar)")
         gezien.add(sleutel)
-        if pad.exists() and not pad.is_dir() and not force:
-            raise CotFout(Melding(toon_pad(pad), code="bestaat", tekst=(
-                "bestand bestaat al; kies een andere naam of gebruik --force om het te overschrijven")))
+        controleer_doel(pad, force)
 
 
 def _schrijf(profiel: Profiel, formaat: str, bestand: Path | None, sjabloon: Path | None,
