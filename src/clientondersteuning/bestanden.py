@@ -34,11 +34,12 @@ def _buiten(pad: Path, binnen: Path) -> bool:
 
 
 def lees_bytes(pad: Path, max_bytes: int, naam: str | None = None, binnen: Path | None = None,
-               wat: str = "bestand") -> bytes:
+               wat: str = "bestand", invoer: bool = True) -> bytes:
     """The content of a regular file of at most max_bytes. Raises CotFout with a Dutch message.
 
     binnen: the folder being read; a symlink that leads out of it is refused, so a foreign
-    file's lines never end up in a message.
+    file's lines never end up in a message. invoer=False: not an input of this run (an old
+    output compared before it is replaced), so it may be written over.
     """
     naam = naam or toon_pad(pad)
     if binnen is not None and _buiten(pad, binnen):
@@ -66,7 +67,8 @@ def lees_bytes(pad: Path, max_bytes: int, naam: str | None = None, binnen: Path 
                 f"{wat} is te groot ({info.st_size / 1024 / 1024:.1f} MB; maximaal {_grootte(max_bytes)})")))
         te_groot = CotFout(Melding(naam, code="te-groot", tekst=(
             f"{wat} is te groot (meer dan {_grootte(max_bytes)})")))
-        _onthoud(info)
+        if invoer:
+            _onthoud(info)
         delen: list[bytes] = []
         gelezen = 0
         while True:  # st_size can lie (a growing file, /proc): stop at the limit regardless
@@ -125,8 +127,9 @@ def zoek_bestanden(map_: Path, extensies: tuple[str, ...], diep: bool = True) ->
 
 # ---- writing ----------------------------------------------------------------------------------
 
-# (device, inode) of every file this run read: a command never writes over its own input.
-_GELEZEN: set[tuple[int, int]] = set()
+# (device, inode, ctime) of every file this run read: a command never writes over its own input
+# (also not through a symlink or hard link). ctime: an inode number reused for a new file is not it.
+_GELEZEN: set[tuple[int, int, int]] = set()
 MAX_NAAM = 255  # bytes in one file name on nearly every file system
 
 
@@ -136,7 +139,7 @@ def vergeet_invoer() -> None:
 
 
 def _onthoud(info: os.stat_result) -> None:
-    _GELEZEN.add((info.st_dev, info.st_ino))
+    _GELEZEN.add((info.st_dev, info.st_ino, info.st_ctime_ns))
 
 
 @contextmanager
@@ -197,7 +200,7 @@ def controleer_doel(pad: Path, force: bool) -> CotFout:
                               tekst=f"kan hier niet schrijven ({systeemfout(fout)})")) from None
     if stat.S_ISDIR(info.st_mode):
         raise CotFout(Melding(naam, code="uitvoer", tekst="dit is een map; geef een bestandsnaam op"))
-    if (info.st_dev, info.st_ino) in _GELEZEN:
+    if (info.st_dev, info.st_ino, info.st_ctime_ns) in _GELEZEN:
         raise CotFout(Melding(naam, code="eigen-invoer", tekst=(
             "dit is een van de invoerbestanden van deze opdracht; kies een andere naam voor de uitvoer")))
     if not force:

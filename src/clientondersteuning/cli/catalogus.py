@@ -206,7 +206,7 @@ def schema(
     force: Annotated[bool, typer.Option("--force", help="Overschrijf bestaande schemabestanden.")] = False,
 ) -> int:
     """Schrijf de JSON Schema's van de catalogusbestanden, voor editors zoals VS Code."""
-    from ..bestanden import schrijf_atomisch
+    from ..bestanden import lees_bytes, schrijf_atomisch
     from ..fouten import CotFout, Melding, toon_pad
     from ..schema import schemas
     from .uitvoer import info
@@ -216,7 +216,12 @@ def schema(
     map_.mkdir(parents=True, exist_ok=True)
     for naam, inhoud in schemas().items():
         doel = map_ / naam
-        if doel.exists() and doel.read_text(encoding="utf-8") == inhoud:
+        try:
+            gelijk = doel.exists() and lees_bytes(doel, 2 * len(inhoud.encode()) + 1024,
+                                                  invoer=False) == inhoud.encode()
+        except CotFout:
+            gelijk = False  # too large or not a regular file: not the schema; writing will say more
+        if gelijk:
             info(f"ongewijzigd: {toon_pad(doel)}")
             continue
         schrijf_atomisch(doel, inhoud, force=force)
