@@ -33,6 +33,19 @@ def _buiten(pad: Path, binnen: Path) -> bool:
         return True
 
 
+def verwijzing_toegestaan(doel: Path, bestand: Path) -> bool:
+    """May a file (a volunteer's 'profiel:', a profile's 'organisatie:') name doel?
+
+    Only in the working folder or next to the file's own folder ('../profiel.yaml'), not anywhere
+    on the disk: the named file's content would show up in messages.
+    """
+    try:
+        echt = doel.resolve()
+        return any(echt.is_relative_to(map_) for map_ in (Path.cwd().resolve(), bestand.resolve().parent.parent))
+    except (OSError, RuntimeError):
+        return False
+
+
 def lees_bytes(pad: Path, max_bytes: int, naam: str | None = None, binnen: Path | None = None,
                wat: str = "bestand", invoer: bool = True) -> bytes:
     """The content of a regular file of at most max_bytes. Raises CotFout with a Dutch message.

@@ -254,7 +254,9 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         if not profiel_pad.is_absolute():
             profiel_pad = pad.parent / profiel_pad
         sleutel = profiel_pad.resolve()
-        if not _profiel_mag(sleutel, pad):
+        from .bestanden import verwijzing_toegestaan
+
+        if not verwijzing_toegestaan(sleutel, pad):
             raise CotFout(bestand.melding(("profiel",), (
                 "het profiel ligt buiten de werkmap en buiten de map boven dit bestand; cot leest het niet. "
                 "Zet het profiel bij de vrijwilligersbestanden"), "buiten-map"))
@@ -551,10 +553,3 @@ def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoor
               "langer dan nodig.\n")
     yaml.dump(data, uit)
     return uit.getvalue()
-
-
-def _profiel_mag(profiel: Path, vrijwilliger: Path) -> bool:
-    """A volunteer file may name a profile in the working folder or next to its own folder
-    ('../profiel.yaml'), not anywhere on the disk: its content would show up in messages."""
-    toegestaan = (Path.cwd().resolve(), vrijwilliger.resolve().parent.parent)
-    return any(profiel.is_relative_to(map_) for map_ in toegestaan)
