@@ -12,7 +12,6 @@ import errno
 import os
 import signal
 import stat
-import tempfile
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -286,6 +285,8 @@ def _vrije_naam(pad: Path) -> Path:
 
 def _schrijf_met_tijdelijk(inhoud: bytes, pad: Path, map_: Path, modus: int, force: bool,
                            bestaat: CotFout) -> None:
+    import tempfile  # only on file systems without O_TMPFILE
+
     fd, naam = tempfile.mkstemp(prefix=f".{pad.name[:200]}.", suffix=".tmp", dir=map_)
     tijdelijk = Path(naam)
     try:
