@@ -425,3 +425,23 @@ def test_vier_grote_catalogusbestanden_snel(werkmap):
     duur = time.monotonic() - begin
     assert r.exit_code == 1 and "onbekend veld 'onbekend_veld'" in r.stdout, r
     assert duur < 8, f"4 × 2 MB duurde {duur:.1f} s"
+
+
+# ---- Markdown escaping of a volunteer's texts ----------------------------------------------------
+
+
+def test_html_en_markdown_uit_een_vrijwilligersbestand_komen_niet_rauw_in_het_rapport(werkmap):
+    (werkmap / "team").mkdir()
+    (werkmap / "team" / "v.yaml").write_text(
+        'naam: "Jan [klik](http://x.nl) <b>"\ntaken: alle\ncompetenties:\n'
+        '  "4.1":\n    score: 1\n    toelichting: "<script>alert(1)</script>\\n# Kop ![x](http://x.nl/p.png)"\n',
+        encoding="utf-8")
+    gap = run_line(["scholing", "gap", "team/v.yaml", "--format", "md"])
+    team = run_line(["scholing", "team", "team", "--format", "md"])
+    assert gap.exit_code == 0 and team.exit_code == 0, (gap, team)
+    assert "Toelichting: \\<script\\>alert(1)\\</script\\>" in gap.stdout, gap
+    assert "\\# Kop !\\[x\\](http://x.nl/p.png)" in gap.stdout, gap
+    for uit in (gap.stdout, team.stdout):
+        assert "<script>" not in uit and "<b>" not in uit and "](http" not in uit.replace("\\](http", "")
+        assert "\n# Kop" not in uit
+    assert "Jan \\[klik\\](http://x.nl) \\<b\\>" in team.stdout

@@ -28,11 +28,12 @@ _BLOKBEGIN = re.compile(r"^(#{1,6}|>|[-+*]|\d{1,9}[.)]|=+|-{2,}|`{3,}|~{3,})(\s|
 
 
 def md(tekst: Any) -> str:
-    """Plain text for Markdown: characters that would format or link are escaped."""
-    tekst = _INLINE.sub(r"\\\1", str(tekst))
-    if _BLOKBEGIN.match(tekst):
-        tekst = "\\" + tekst
-    return tekst
+    """Plain text for Markdown: characters that would format or link are escaped.
+
+    On every line, not only the first: a remark with "\\n# Kop" must not become a heading.
+    """
+    regels = _INLINE.sub(r"\\\1", str(tekst)).split("\n")
+    return "\n".join("\\" + regel if _BLOKBEGIN.match(regel.lstrip()) else regel for regel in regels)
 
 
 def _omloop(tekst: str, breedte: int, eerste: str = "", verder: str = "") -> str:
