@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -442,6 +443,27 @@ def test_html_en_markdown_uit_een_vrijwilligersbestand_komen_niet_rauw_in_het_ra
     assert "Toelichting: \\<script\\>alert(1)\\</script\\>" in gap.stdout, gap
     assert "\\# Kop !\\[x\\](http://x.nl/p.png)" in gap.stdout, gap
     for uit in (gap.stdout, team.stdout):
-        assert "<script>" not in uit and "<b>" not in uit and "](http" not in uit.replace("\\](http", "")
+        assert not re.search(r"(?<!\\)<(script|b)\b", uit) and not re.search(r"(?<!\\)\]\(http", uit), uit
         assert "\n# Kop" not in uit
     assert "Jan \\[klik\\](http://x.nl) \\<b\\>" in team.stdout
+
+
+def test_html_en_markdown_uit_een_organisatie_in_de_wervingsteksten(werkmap):
+    (werkmap / "org.yaml").write_text(
+        'naam: "De *Linde* <b>"\nover_ons: "Wij helpen. <img src=x onerror=alert(1)> ![x](http://x.nl/p.png)"\n',
+        encoding="utf-8")
+    for soort in ("vacature", "oproep", "folder"):
+        md = run_line(["werving", soort, "--taken", "1", "--organisatie", "org.yaml"])
+        assert md.exit_code == 0, md
+        assert not re.search(r"(?<!\\)<(img|b)\b", md.stdout) and "![x](" not in md.stdout, md
+        assert "De \\*Linde\\* \\<b\\>" in md.stdout, md
+    r = run_line(["werving", "vacature", "--taken", "1", "--organisatie", "org.yaml", "-o", "v.txt"])
+    assert r.exit_code == 0, r
+    tekst = (werkmap / "v.txt").read_text(encoding="utf-8")
+    assert "De *Linde* <b> zoekt" in tekst and "\\" not in tekst  # plain text: as the organisation typed it
+    r = run_line(["werving", "vacature", "--taken", "1", "--organisatie", "org.yaml", "-o", "v.docx"])
+    assert r.exit_code == 0, r
+    import docx
+
+    alineas = [p.text for p in docx.Document(str(werkmap / "v.docx")).paragraphs]
+    assert any("De *Linde* <b> zoekt" in a for a in alineas) and not any("\\" in a for a in alineas)
