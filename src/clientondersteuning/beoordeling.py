@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from . import omzetten
+from .bestanden import verwijzing_toegestaan
 from .bronteksten import drukklaar
 from .catalogus import Catalogus
 from .definitie import BewaardProfiel, lees_profiel, taken_melding
@@ -187,9 +188,13 @@ def _schaalmelding(melding: Melding) -> Melding:
 
 
 def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
-                      profielen: dict[Path, BewaardProfiel] | None = None) -> Vrijwilliger:
-    """Read and check one volunteer file. Raises CotFout with every problem (file and line)."""
-    bestand = _lees_bestand(pad, naam)
+                      profielen: dict[Path, BewaardProfiel] | None = None,
+                      binnen: Path | None = None) -> Vrijwilliger:
+    """Read and check one volunteer file. Raises CotFout with every problem (file and line).
+
+    binnen: the team folder being read; a symlink out of it is refused.
+    """
+    bestand = _lees_bestand(pad, naam, binnen)
     beoordeling, meldingen = valideer(bestand, Beoordeling)
     if beoordeling is None:
         raise CotFout([_schaalmelding(m) for m in meldingen])
@@ -209,6 +214,10 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         if not profiel_pad.is_absolute():
             profiel_pad = pad.parent / profiel_pad
         sleutel = profiel_pad.resolve()
+        if not verwijzing_toegestaan(sleutel, pad):
+            raise CotFout(bestand.melding(("profiel",), (
+                "het profiel ligt buiten de werkmap en buiten de map boven dit bestand; cot leest het niet. "
+                "Zet het profiel bij de vrijwilligersbestanden"), "buiten-map"))
         profiel = profielen.get(sleutel) if profielen is not None else None
         if profiel is None:
             try:
@@ -305,5 +314,5 @@ def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoor
     return uit.getvalue()
 
 
-def _lees_bestand(pad: Path, naam: str | None) -> YamlBestand:
-    return _normaliseer(lees_yaml(pad, naam))
+def _lees_bestand(pad: Path, naam: str | None, binnen: Path | None = None) -> YamlBestand:
+    return _normaliseer(lees_yaml(pad, naam, binnen=binnen))

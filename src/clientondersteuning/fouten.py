@@ -66,9 +66,12 @@ class KeuzeFout(ValueError):
 
 def toon_pad(pad: Path | str) -> str:
     """A path as the user will recognise it: relative to the working folder where possible."""
+    import os
+
     pad = Path(pad)
     try:
-        return str(pad.resolve().relative_to(Path.cwd().resolve()))
+        # abspath, not resolve: a symlink keeps its own name (not that of a file it points at)
+        return str(Path(os.path.abspath(pad)).relative_to(Path.cwd().resolve()))
     except (ValueError, OSError):
         return str(pad)
 

@@ -58,8 +58,13 @@ def plek(map_: Path) -> Plek:
     if uit.returncode != 0:
         fout = uit.stderr.decode("utf-8", "replace")
         if "dubious ownership" in fout:
+            import re
+
+            # git names the repository's top folder, which is what safe.directory needs (not map_).
+            gevonden = re.search(r"repository at '([^']+)'", fout)
+            repo = gevonden.group(1) if gevonden else str(map_.resolve())
             tekst = (f"git vertrouwt deze repository niet (andere eigenaar); voer uit: "
-                     f"git config --global --add safe.directory {map_.resolve()}")
+                     f"git config --global --add safe.directory {repo}")
         else:
             tekst = ("deze map is geen git-repository (en staat er niet in); versies vergelijken kan "
                      "alleen met een catalogus in git")

@@ -38,9 +38,10 @@ _BESTAND_VAN_SOORT = {"taak": "taken.yaml", "competentie": "competenties.yaml", 
 
 
 def catalogus_bestanden(map_: Path) -> list[Path]:
-    bestanden = [p for p in map_.rglob("*") if p.suffix in (".yaml", ".yml")
-                 and not any(d.startswith(".") for d in p.relative_to(map_).parts)]
-    return sorted(bestanden)
+    """Every .yaml/.yml file under map_ (hidden ones and symlinked folders left out)."""
+    from .bestanden import zoek_bestanden
+
+    return zoek_bestanden(map_, (".yaml", ".yml"))
 
 
 def _ids_met_plaats(data: Any, loc: tuple[Any, ...] = ()) -> list[tuple[str, tuple[Any, ...]]]:
@@ -112,6 +113,7 @@ class _Lader:
         self.bestanden: dict[Path, YamlBestand] = {}
         self.modellen: dict[Path, BaseModel] = {}
         self.mislukt: set[str] = set()  # names of file kinds that did not load
+        self.gelezen: list[Path] = []  # the files actually looked at, for "N bestanden gecontroleerd"
 
     def _mislukt(self, pad: Path) -> None:
         self.mislukt.add(pad.name)
@@ -120,12 +122,17 @@ class _Lader:
         return toon_pad(pad)
 
     def lees_alles(self) -> None:
-        paden = catalogus_bestanden(self.map)
+        try:
+            paden = catalogus_bestanden(self.map)
+        except CotFout as fout:
+            self.meldingen += fout.meldingen
+            return
         if len(paden) > MAX_BESTANDEN:
             self.meldingen.append(Melding(self.naam(self.map), code="te-veel",
                                           tekst=f"meer dan {MAX_BESTANDEN} YAML-bestanden in de catalogus"))
             paden = paden[:MAX_BESTANDEN]
         for pad in paden:
+            self.gelezen.append(pad)
             soort = BESTANDSSOORTEN.get(pad.name)
             if soort is None:
                 self.meldingen.append(Melding(self.naam(pad), 1, 1, "onbekend-bestand", (
@@ -133,7 +140,7 @@ class _Lader:
                     + ", ".join(BESTANDSSOORTEN))))
                 continue
             try:
-                bestand = lees_yaml(pad, self.naam(pad))
+                bestand = lees_yaml(pad, self.naam(pad), binnen=self.map)
             except CotFout as fout:
                 self.meldingen += fout.meldingen
                 self._mislukt(pad)
@@ -406,14 +413,19 @@ def _herkomst_plaatsen(data: Any, loc: tuple[Any, ...] = ()) -> list[tuple[Any, 
     return gevonden
 
 
-def laad_catalogus(map_: Path) -> tuple[Catalogus | None, list[Melding]]:
-    """Load and check a catalogue folder; returns the catalogue (if usable) and all problems."""
+def laad_catalogus(map_: Path, gelezen: list[Path] | None = None) -> tuple[Catalogus | None, list[Melding]]:
+    """Load and check a catalogue folder; returns the catalogue (if usable) and all problems.
+
+    gelezen, if given, receives the files that were looked at.
+    """
     if not map_.exists():
         return None, [Melding(toon_pad(map_), code="map", tekst="de catalogusmap bestaat niet")]
     if not map_.is_dir():
         return None, [Melding(toon_pad(map_), code="map", tekst="dit is geen map; geef de catalogusmap op")]
     lader = _Lader(map_)
     lader.lees_alles()
+    if gelezen is not None:
+        gelezen += lader.gelezen
     cat = lader.bouw()
     meldingen = sorted(set(lader.meldingen), key=lambda x: (x.bestand, x.regel, x.kolom, x.tekst))
     return cat, meldingen

@@ -13,6 +13,7 @@ from typing import Annotated, Any, ClassVar, Literal
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .ontsnap import ONZICHTBAAR  # the one list of forbidden characters
 from .rol import Rol
 
 # Stable IDs: lower-case words joined by hyphens, no numbers-only ids.
@@ -37,14 +38,58 @@ OCR_SCHADE: list[tuple[re.Pattern[str], str]] = [
 _OCR_SPOREN = ("é", "lient", "geinterview", "rdinator", "|", "WIlz", "enis", "- ", "leder")
 
 
+# Characters no user text needs and that do harm in a document or terminal (see ontsnap):
+# control characters, direction overrides (U+202E turns "exe.txt" into "txt.exe"), zero-width ones.
+_TEKENNAMEN = {"\x1b": "ESC", "\u202e": "richting omkeren", "\u202d": "richting forceren",
+               "\u200b": "spatie zonder breedte", "\u200f": "richtingsteken", "\u200e": "richtingsteken",
+               "\ufeff": "BOM"}
+
+
+def stuurteken_in(tekst: str, meerregelig: bool = False) -> str | None:
+    """The one text policy: a Dutch description of the first forbidden character, or None.
+
+    Newline and tab only where a field allows several lines (meerregelig).
+    """
+    if not meerregelig and ("\n" in tekst or "\r" in tekst or "\t" in tekst):
+        return "een regeleinde of tab; gebruik één regel"
+    gevonden = ONZICHTBAAR.search(tekst)
+    if gevonden is None:
+        return None
+    teken = gevonden.group(0)
+    naam = _TEKENNAMEN.get(teken)
+    return (f"het onzichtbare teken U+{ord(teken):04X}{f' ({naam})' if naam else ''} op positie "
+            f"{gevonden.start() + 1}; verwijder het (het komt vaak mee met kopiëren)")
+
+
+def _veilige_tekst(tekst: str) -> str:
+    fout = stuurteken_in(tekst)
+    if fout:
+        raise ValueError(f"tekst bevat {fout}")
+    return tekst
+
+
+def _veilige_meerregelige_tekst(tekst: str) -> str:
+    fout = stuurteken_in(tekst, meerregelig=True)
+    if fout:
+        raise ValueError(f"tekst bevat {fout}")
+    return tekst
+
+
+# The shared string bases: every user text is one of these (or Tekst, which uses the first).
+VeiligeTekst = Annotated[str, AfterValidator(_veilige_tekst)]
+MeerregeligeTekst = Annotated[str, AfterValidator(_veilige_meerregelige_tekst)]
+
+
 def _schone_tekst(tekst: str) -> str:
     """Reject the whitespace and OCR problems that slip in when transcribing."""
     if tekst != tekst.strip():
+        _veilige_tekst(tekst.strip())
         raise ValueError("tekst begint of eindigt met witruimte")
     if "  " in tekst:
         raise ValueError("tekst bevat een dubbele spatie")
     if "\n" in tekst or "\t" in tekst:
         raise ValueError("tekst bevat een regeleinde of tab; gebruik één regel per alinea")
+    _veilige_tekst(tekst)
     if not any(spoor in tekst for spoor in _OCR_SPOREN):
         return tekst
     for patroon, uitleg in OCR_SCHADE:
@@ -55,8 +100,22 @@ def _schone_tekst(tekst: str) -> str:
 
 
 Tekst = Annotated[str, StringConstraints(min_length=1), AfterValidator(_schone_tekst)]
+
+
+def _bestaande_datum(tekst: str) -> str:
+    """'2026-02-30' and '2026-13' have the right form but are no date."""
+    delen = [int(d) for d in tekst.split("-")]
+    try:
+        date(delen[0], *([*delen[1:], 1, 1])[:2])
+    except ValueError:
+        raise ValueError(f"'{tekst}' is geen bestaande datum") from None
+    return tekst
+
+
+# A date written as text (quoted, or only a year or month): JJJJ, JJJJ-MM or JJJJ-MM-DD that exists.
+Datumtekst = Annotated[str, StringConstraints(pattern=DATUM_PATTERN), AfterValidator(_bestaande_datum)]
 # Addresses are not prose: "clientondersteuning.nl" is a real domain, not OCR damage.
-Adres = Annotated[str, StringConstraints(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
+Adres = Annotated[VeiligeTekst, StringConstraints(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
 Nummer = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}$")]
 
@@ -115,7 +174,7 @@ class Bron(Streng):
     id: Id
     titel: Tekst
     uitgever: Tekst
-    datum: Annotated[str, StringConstraints(pattern=DATUM_PATTERN)] | None = Field(
+    datum: Datumtekst | None = Field(
         default=None, description="Publicatiedatum (JJJJ, JJJJ-MM of JJJJ-MM-DD); leeg als de bron die niet noemt"
     )
     url: Tekst | None = None
@@ -446,7 +505,7 @@ class ProfielDefinitie(Streng):
 # ---- scholing: a volunteer's self-assessment ----------------------------------------------
 
 Score = Annotated[int, Field(ge=1, le=4, description="1 nog niet, 2 in ontwikkeling, 3 voldoende, 4 sterk")]
-Opmerking = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Opmerking = Annotated[MeerregeligeTekst, StringConstraints(min_length=1, max_length=2000)]
 
 
 class CompetentieBeoordeling(Streng):
@@ -469,12 +528,12 @@ class CompetentieBeoordeling(Streng):
 class Beoordeling(Streng):
     """vrijwilliger.yaml: a volunteer's scores per competency against a profile or a set of tasks."""
 
-    naam: Annotated[str, StringConstraints(min_length=1, max_length=200)]
+    naam: Annotated[VeiligeTekst, StringConstraints(min_length=1, max_length=200)]
     rol: Rol = "informeel"
     taken: TaakNummers | None = Field(default=None, description="Taaknummers of 'alle'; of gebruik 'profiel'")
-    profiel: Annotated[str, StringConstraints(min_length=1)] | None = Field(
+    profiel: Annotated[VeiligeTekst, StringConstraints(min_length=1)] | None = Field(
         default=None, description="Pad naar profiel.yaml, relatief aan dit bestand")
-    datum: date | Annotated[str, StringConstraints(pattern=DATUM_PATTERN)] | None = None
+    datum: date | Datumtekst | None = None
     catalogus_versie: Versie | None = Field(
         default=None, description="De versie van de catalogus waarmee de scores gegeven zijn (cot catalogus "
         "toon ... en het formulier noemen haar), zoals \"1.0.0\"")

@@ -136,8 +136,9 @@ def vrijwilliger_bestanden(map_: Path) -> list[Path]:
     if not map_.is_dir():
         raise CotFout(Melding(toon_pad(map_), code="map",
                               tekst="dit is geen map; geef de map met vrijwilligers op"))
-    bestanden = sorted(p for p in map_.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file()
-                       and not p.name.startswith("."))
+    from .bestanden import zoek_bestanden
+
+    bestanden = zoek_bestanden(map_, (".yaml", ".yml"), diep=False)
     if not bestanden:
         raise CotFout(Melding(toon_pad(map_), code="leeg", tekst=(
             "geen vrijwilligersbestanden (.yaml) in deze map; maak er een met 'cot scholing invullen'")))
@@ -164,7 +165,7 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
     for i, pad in enumerate(bestanden, start=1):
         pseudoniem = f"V{i}"
         try:
-            v = lees_vrijwilliger(cat, pad, profielen=profielen)
+            v = lees_vrijwilliger(cat, pad, profielen=profielen, binnen=map_)
         except CotFout as fout:
             meldingen = [m for m in fout.meldingen if m.ernst == "fout"]
             overgeslagen += [_anoniem(m, pseudoniem) for m in meldingen] if anoniem else meldingen

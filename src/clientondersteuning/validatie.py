@@ -55,10 +55,23 @@ def _velden(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
     return list(getattr(huidig, "model_fields", {}))
 
 
+_TYPENAMEN = {"str", "int", "float", "bool", "date", "datetime", "list", "dict", "none", "tuple", "set"}
+
+
+def _is_tag(deel: Any) -> bool:
+    """A union branch Pydantic puts in loc ('constrained-str', "literal['alle']", 'date'), not a field."""
+    return isinstance(deel, str) and (
+        "[" in deel or deel in _TYPENAMEN or deel.startswith(("constrained-", "function-", "lax-", "strict-")))
+
+
+def _nederlands(tekst: str) -> str:
+    return tekst.replace("' or '", "' of '")
+
+
 def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
     """A Pydantic error as a Dutch sentence; the bool says whether it points at the key."""
     soort = fout["type"]
-    loc = tuple(fout["loc"])
+    loc = tuple(d for d in fout["loc"] if not _is_tag(d))
     veld = next((str(d) for d in reversed(loc) if isinstance(d, str)), "")
     waarde = fout.get("input")
     ctx = fout.get("ctx") or {}
@@ -108,7 +121,8 @@ def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
     if soort == "too_long":
         return f"'{veld}' heeft te veel items (maximaal {ctx.get('max_length')})", False
     if soort == "literal_error":
-        return f"'{waarde}' is geen toegestane waarde voor '{veld}'; kies uit: {ctx.get('expected')}", False
+        return (f"'{waarde}' is geen toegestane waarde voor '{veld}'; kies uit: "
+                f"{_nederlands(str(ctx.get('expected')))}"), False
     if soort in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         grens = next(iter(ctx.values()), "")
         woorden = {"greater_than_equal": "minstens", "less_than_equal": "hoogstens",
@@ -119,7 +133,7 @@ def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
         return f"'{veld}': {bericht}" if veld else bericht, False
     if soort in ("date_type", "date_parsing", "date_from_datetime_parsing"):
         return f"'{veld}' moet een datum zijn in de vorm JJJJ-MM-DD, maar is {_soort(waarde)}", False
-    return f"'{veld}': {fout['msg']}", False
+    return f"'{veld}' heeft geen geldige waarde", False
 
 
 def valideer(bestand: YamlBestand, model: type[M],
@@ -132,10 +146,19 @@ def valideer(bestand: YamlBestand, model: type[M],
         return model.model_validate(data), []
     except ValidationError as fout:
         meldingen = []
+        per_plek: dict[tuple[Any, ...], list[str]] = {}
         for err in fout.errors(include_url=False)[:MAX_MELDINGEN_PER_BESTAND]:
             tekst, op_sleutel = vertaal(err, model)
-            meldingen.append(bestand.melding(prefix + tuple(err["loc"]), tekst, err["type"],
-                                             sleutel=op_sleutel))
+            plek = tuple(d for d in err["loc"] if not _is_tag(d))
+            if plek in per_plek:  # another branch of a union (a list, or 'alle'): one message
+                if err["type"] in ("value_error", "string_pattern_mismatch"):  # the branch that fits the form
+                    per_plek[plek] = [tekst, err["type"], op_sleutel]
+                elif "kies uit" in tekst and "kies uit" not in per_plek[plek][0]:
+                    per_plek[plek][0] += " (of kies uit: " + tekst.split("kies uit: ", 1)[1] + ")"
+                continue
+            per_plek[plek] = [tekst, err["type"], op_sleutel]
+        for plek, (tekst, code, op_sleutel) in per_plek.items():
+            meldingen.append(bestand.melding(prefix + plek, tekst, code, sleutel=op_sleutel))
         if fout.error_count() > MAX_MELDINGEN_PER_BESTAND:
             meldingen.append(Melding(bestand.naam, 0, 0, "te-veel",
                                      f"en nog {fout.error_count() - MAX_MELDINGEN_PER_BESTAND} fouten"))

@@ -17,8 +17,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, ComposerError
-from ruamel.yaml.constructor import DuplicateKeyError
-from ruamel.yaml.error import MarkedYAMLError, YAMLError
+from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import (
     AliasEvent,
     MappingEndEvent,
@@ -26,12 +25,16 @@ from ruamel.yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
+from ruamel.yaml.parser import ParserError
 from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.scanner import ScannerError
 
-from .fouten import CotFout, Melding, systeemfout, toon_pad
+from .fouten import CotFout, Melding, toon_pad
+from .yamlfouten import vertaal_yamlfout, waardefout
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
+GROOT = 256 * 1024  # above this, a syntax error is reported as libyaml found it
 
 
 class _StrikteComposer(Composer):
@@ -49,44 +52,120 @@ class _StrikteComposer(Composer):
         return super().compose_node(parent, index)
 
 
-_GEEN = object()
+class _Geen:
+    """No data from the fast path; regel: where libyaml found a syntax error (0: none or unknown)."""
+
+    def __init__(self, regel: int = 0, fout: Exception | None = None) -> None:
+        self.regel = regel
+        self.fout = fout
 
 
-# Only text with one of these can hold an anchor (&), alias (*), tag (!) or deep nesting, so
-# only such files pay for the event scan (prose with '&' simply takes the scan).
-_VERDACHT = re.compile(r"[&*!]|[\[{](?:\s*[\[{]){5,}|^ {60,}\S", re.MULTILINE)
+_GEEN = _Geen()
+
+
+def _geen(fout: Exception) -> _Geen:
+    mark = getattr(fout, "problem_mark", None)
+    return _Geen(mark.line + 1, fout) if mark is not None else _GEEN
+
+
+# Only text with one of these can hold an anchor (&), alias (*) or tag (!).
+_VERDACHT = re.compile(r"[&*!]")
+_INSPRINGEN = re.compile(r"^( *)\S", re.MULTILINE)
+_TEKENS = re.compile(r"^ *((?:[-?:](?: +|$))+)", re.MULTILINE)
+
+
+def diepte_bovengrens(tekst: str) -> int:
+    """A cheap upper bound on the nesting depth of a YAML text, from the text alone.
+
+    A block level needs a deeper indentation or another '- ' (or '? ', ': ') on the same line,
+    so it is at most the number of distinct indentations plus the most indicators on one line;
+    a flow level needs a '[' or '{'. Counting every bracket (also in prose) only overestimates.
+    A text under MAX_DEPTH is safe for the C parser, whose composer crashes at ~28,000 levels.
+    """
+    haakjes = tekst.count("[") + tekst.count("{")
+    if haakjes > MAX_DEPTH:
+        return haakjes  # no need to look further: the exact scan decides
+    inspringingen = len(set(_INSPRINGEN.findall(tekst)))
+    tekens = max((len(t.split()) for t in _TEKENS.findall(tekst)), default=0)
+    return inspringingen + tekens + 1 + haakjes
 
 
 @lru_cache(maxsize=1)
 def _c_yaml() -> YAML:
     # One instance for the whole run: setting one up costs more than reading a small file.
-    return YAML(typ="safe", pure=False)
+    from ruamel.yaml.resolver import VersionedResolver
+
+    class Resolver(VersionedResolver):
+        # ruamel looks the YAML version up per scalar through attributes that do not exist on
+        # the C parser (an exception each time): most of the time of a large file. cot reads 1.2.
+        processing_version = (1, 2)
+
+    yaml = YAML(typ="safe", pure=False)
+    yaml.Resolver = Resolver
+    return yaml
 
 
-def _snel_lezen(tekst: str) -> Any:
+def _te_diep(naam: str, regel: int, kolom: int) -> CotFout:
+    return CotFout(Melding(naam, regel, kolom, "te-diep", (
+        f"de gegevens zijn dieper genest dan {MAX_DEPTH} niveaus; een catalogus- of profielbestand "
+        "heeft er maar een paar nodig")))
+
+
+def _snel_lezen(tekst: str, naam: str = "") -> Any:
     """Plain data via ruamel's C parser (libyaml), or _GEEN if the careful path must decide.
 
-    The events are scanned first (a few milliseconds in C): an anchor, alias, tag or deep
-    nesting sends the file down the careful path, which refuses it with a message.
+    The C composer recurses and crashes on very deep nesting, so it only sees a text whose
+    depth is known to be under MAX_DEPTH: from the cheap bound, or else from libyaml's
+    event stream (which keeps its own stack and stops at the first event too deep). An
+    anchor, alias or tag sends the file down the careful path, which refuses it with a message.
     """
+    yaml = _c_yaml()
     try:
-        yaml = _c_yaml()
-        if _VERDACHT.search(tekst) is None:
-            return yaml.load(tekst)  # nothing that needs the event scan
+        verdacht = _VERDACHT.search(tekst) is not None
+        if not verdacht and diepte_bovengrens(tekst) <= MAX_DEPTH:
+            return yaml.load(tekst)
         diepte = 0
+        vorige = None
         for event in yaml.parse(tekst):
             if isinstance(event, AliasEvent) or getattr(event, "anchor", None) is not None \
                     or getattr(event, "tag", None) is not None:
                 return _GEEN
             if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
                 diepte += 1
-                if diepte > MAX_DEPTH:
-                    return _GEEN
+                if diepte > MAX_DEPTH:  # point at the key or dash that opens the level
+                    mark = (vorige or event).start_mark
+                    raise _te_diep(naam, mark.line + 1, mark.column + 1)
             elif isinstance(event, (MappingEndEvent, SequenceEndEvent)):
                 diepte -= 1
+            vorige = event
+    except CotFout:
+        raise
+    except Exception as fout:
+        return _geen(fout)
+    try:
         return yaml.load(tekst)
-    except Exception:
-        return _GEEN
+    except Exception as fout:
+        return _geen(fout)
+
+
+_MARGE = 20  # lines after a syntax error that the careful parser still reads (its lookahead)
+
+
+def _laad_voorzichtig(tekst: str, foutregel: int) -> Any:
+    """The round-trip tree (pure Python: seconds for 2 MB). When libyaml already found a syntax
+    error on foutregel, parse only up to just after it: the same error, a fraction of the time."""
+    if foutregel:
+        regels = tekst.split("\n")
+        if foutregel + _MARGE < len(regels):
+            try:
+                _nieuwe_yaml().load("\n".join(regels[:foutregel + _MARGE]) + "\n")
+            except YAMLError as fout:
+                mark = getattr(fout, "problem_mark", None)
+                if mark is not None and mark.line + 1 < foutregel + _MARGE - 1:  # not where we cut
+                    raise
+            except Exception:
+                pass  # the whole text decides below
+    return _nieuwe_yaml().load(tekst)
 
 
 def _nieuwe_yaml() -> YAML:
@@ -104,6 +183,26 @@ class YamlBestand:
     data: Any  # plain Python: dict, list, str, int, float, bool, None, date
     tekst: str = ""  # the file's text, to find positions when they are needed
     _boom: Any = field(default=None, repr=False)
+    _ruw: Any = field(default=None, repr=False)  # data as read, before any normalising
+    _knopen: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        if self._ruw is None:
+            self._ruw = self.data
+
+    @property
+    def knopen(self) -> Any:
+        """The node tree from libyaml, with the start of every node: positions at C speed.
+
+        The round-trip parser is pure Python (seconds for a 2 MB file); messages only need
+        where each node starts. The text's depth was checked before it was read.
+        """
+        if self._knopen is None and self.tekst:
+            try:
+                self._knopen = _c_yaml().compose(self.tekst)
+            except Exception:
+                self._knopen = False
+        return self._knopen or None
 
     @property
     def boom(self) -> Any:
@@ -119,6 +218,8 @@ class YamlBestand:
         return self._boom or None
 
     def positie(self, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:
+        if self.knopen is not None:
+            return _knooppositie(self.knopen, self._ruw, loc, sleutel)
         return positie(self.boom, loc, sleutel)
 
     def melding(self, loc: tuple[Any, ...], tekst: str, code: str = "fout", sleutel: bool = False,
@@ -129,100 +230,6 @@ class YamlBestand:
 
 def _regel_van_offset(inhoud: bytes, offset: int) -> int:
     return inhoud.count(b"\n", 0, offset) + 1
-
-
-def _eerdere_sleutel(tekst: str, sleutel: str, van: int, tot: int, kolom: int) -> int:
-    """The 1-based line of the first 'sleutel:' at column kolom in lines van..tot-1, or 0."""
-    patroon = re.compile(r"['\"]?" + re.escape(sleutel) + r"['\"]?\s*:")
-    regels = tekst.splitlines()
-    for nummer in range(max(van, 1), min(tot, len(regels) + 1)):
-        regel = regels[nummer - 1]
-        if regel[:kolom - 1].strip(" -") == "" and patroon.match(regel, kolom - 1):
-            return nummer
-    return 0
-
-
-_DATUM = re.compile(r"(?<![\w.-])(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ]+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
-
-
-def _waardefout(tekst: str, fout: ValueError) -> tuple[int, str]:
-    """Line and Dutch text for a value ruamel could not convert."""
-    if "digits" in str(fout):
-        lang = re.search(r"\d{1000,}", tekst)
-        regel = tekst.count("\n", 0, lang.start()) + 1 if lang else 0
-        return regel, "een getal met te veel cijfers; zet het tussen aanhalingstekens als het tekst is"
-    for gevonden in _DATUM.finditer(tekst):
-        delen = [int(d) for d in gevonden.groups() if d is not None]
-        try:
-            datetime(*delen)
-        except ValueError:
-            return (tekst.count("\n", 0, gevonden.start()) + 1,
-                    f"'{gevonden.group(0)}' is geen bestaande datum of tijd; verbeter hem, of zet de waarde "
-                    "tussen aanhalingstekens als het tekst is")
-    return 0, "een waarde kan niet worden gelezen; zet tekst tussen aanhalingstekens"
-
-
-def _vertaal_yamlfout(fout: YAMLError, tekst: str = "") -> tuple[int, int, str]:
-    """A ruamel error as (line, column, Dutch text)."""
-    if not isinstance(fout, MarkedYAMLError):
-        return 0, 0, f"ongeldige YAML: {fout}"
-    mark = fout.problem_mark or fout.context_mark
-    regel, kolom = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-    probleem = str(fout.problem or "")
-    if isinstance(fout, DuplicateKeyError):
-        sleutel = probleem.split('"')[1] if '"' in probleem else ""
-        # context_mark is where the mapping starts; look for the first use of the key from there.
-        begin = fout.context_mark.line + 1 if fout.context_mark else 0
-        eerder = _eerdere_sleutel(tekst, sleutel, begin, regel, kolom) if begin else 0
-        uitleg = f"sleutel '{sleutel}' komt twee keer voor in dezelfde lijst van velden"
-        if eerder:
-            uitleg += f" (eerder op regel {eerder})"
-        elif begin:
-            uitleg += f" (die begint op regel {begin})"
-        return regel, kolom, uitleg
-    if probleem == "cot:alias":
-        return regel, kolom, ("verwijzingen met '*' (YAML-aliassen) zijn niet toegestaan; "
-                              "schrijf de waarde voluit")
-    if probleem == "cot:anker":
-        return regel, kolom, "ankers met '&' zijn niet toegestaan; schrijf elke waarde voluit"
-    if probleem.startswith("cot:tag:"):
-        return regel, kolom, (f"YAML-tag '{probleem[8:]}' is niet toegestaan; laat de tag weg "
-                              "en zet tekst tussen aanhalingstekens")
-    if "maximum depth" in probleem:
-        return regel, kolom, f"de gegevens zijn dieper genest dan {MAX_DEPTH} niveaus"
-    if "'\\t'" in probleem or "\\t" in probleem:
-        return regel, kolom, "tab gevonden: gebruik spaties om in te springen"
-    if "mapping values are not allowed" in probleem:
-        return regel, kolom, ("onverwachte dubbele punt: zet een tekst met ': ' erin tussen "
-                              "aanhalingstekens, of controleer het inspringen")
-    if "could not find expected ':'" in probleem:
-        return regel, kolom, "hier ontbreekt een ':' na de sleutel, of het inspringen klopt niet"
-    if "expected <block end>" in probleem or "expected <block" in probleem:
-        return regel, kolom, "het inspringen klopt niet: controleer de spaties aan het begin van de regel"
-    if "found unexpected end of stream" in probleem or "while scanning a quoted scalar" in str(fout.context):
-        if "quoted scalar" in str(fout.context) and fout.context_mark is not None:
-            # Point at the opening quote, not at the end of the file where the scanner gave up.
-            regel, kolom = fout.context_mark.line + 1, fout.context_mark.column + 1
-        return regel, kolom, "een aanhalingsteken wordt niet gesloten"
-    if "found undefined tag handle" in probleem:
-        return regel, kolom, ("ongeldige YAML-tag met '!'; zet tekst die met '!' begint tussen "
-                              "aanhalingstekens")
-    if "found character" in probleem:
-        teken = probleem.split("'")[1] if probleem.count("'") >= 2 else "?"
-        return regel, kolom, (f"een waarde mag niet beginnen met '{teken}'; zet de tekst tussen "
-                              "aanhalingstekens")
-    if "expected ',' or ']'" in probleem or "expected ',' or '}'" in probleem:
-        haak = "]" if "']'" in probleem else "}"
-        return regel, kolom, (f"hier ontbreekt een ',' of een sluitende '{haak}': controleer de haakjes en "
-                              "komma's, of zet tekst met haakjes of komma's tussen aanhalingstekens")
-    if "found unknown escape character" in probleem:
-        return regel, kolom, ("onbekende code na een '\\' tussen dubbele aanhalingstekens; schrijf '\\\\' "
-                              "of gebruik enkele aanhalingstekens")
-    if "found another document" in probleem:
-        return regel, kolom, "het bestand bevat meer dan één document ('---'); één document per bestand"
-    if "expected the node content" in probleem or "<stream end>" in probleem:
-        return regel, kolom, "het bestand houdt onverwacht op: er ontbreekt een waarde of een sluitend haakje"
-    return regel, kolom, f"ongeldige YAML: {probleem or fout}"
 
 
 def _naar_python(knoop: Any) -> Any:
@@ -246,27 +253,16 @@ def _naar_python(knoop: Any) -> Any:
     return knoop
 
 
-def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> YamlBestand:
-    """Read and parse one YAML file. Raises CotFout with a Melding on any problem."""
+def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False,
+              binnen: Path | None = None) -> YamlBestand:
+    """Read and parse one YAML file. Raises CotFout with a Melding on any problem.
+
+    binnen: the folder being read (a catalogue); a symlink out of it is refused.
+    """
+    from .bestanden import lees_bytes
+
     naam = naam or toon_pad(pad)
-    try:
-        grootte = pad.stat().st_size
-    except FileNotFoundError:
-        raise CotFout(Melding(naam, code="bestand", tekst="bestand niet gevonden")) from None
-    except OSError as fout:
-        raise CotFout(Melding(naam, code="bestand",
-                              tekst=f"bestand niet leesbaar ({systeemfout(fout)})")) from None
-    if pad.is_dir():
-        raise CotFout(Melding(naam, code="bestand", tekst="dit is een map, geen bestand"))
-    if grootte > MAX_BYTES:
-        raise CotFout(Melding(naam, code="te-groot", tekst=(
-            f"bestand is te groot ({grootte / 1024 / 1024:.1f} MB; "
-            f"maximaal {MAX_BYTES // 1024 // 1024} MB)")))
-    try:
-        inhoud = pad.read_bytes()
-    except OSError as fout:
-        raise CotFout(Melding(naam, code="bestand",
-                              tekst=f"bestand niet leesbaar ({systeemfout(fout)})")) from None
+    inhoud = lees_bytes(pad, MAX_BYTES, naam, binnen)
     if b"\x00" in inhoud:
         regel = _regel_van_offset(inhoud, inhoud.index(b"\x00"))
         raise CotFout(Melding(naam, regel, 0, "binair", "dit is geen tekstbestand (binaire inhoud gevonden)"))
@@ -276,13 +272,18 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
         regel = _regel_van_offset(inhoud, fout.start)
         raise CotFout(Melding(naam, regel, 0, "codering", (
             "het bestand is geen geldige UTF-8; sla het op als UTF-8 (Unicode)"))) from None
-    data = _snel_lezen(tekst)
-    if data is not _GEEN:
+    data = _snel_lezen(tekst, naam)
+    if not isinstance(data, _Geen):
         if data is None and not leeg_mag:
             raise CotFout(Melding(naam, 1, 0, "leeg", "het bestand is leeg"))
         return YamlBestand(pad=pad, naam=naam, data=data, tekst=tekst)
+    if len(tekst) > GROOT and isinstance(data.fout, (ScannerError, ParserError)):
+        # A large file: libyaml's own report (same place, slightly plainer words) instead of
+        # seconds in the pure-Python parser.
+        regel, kolom, uitleg = vertaal_yamlfout(data.fout, tekst)
+        raise CotFout(Melding(naam, regel, kolom, "yaml", uitleg))
     try:
-        boom = _nieuwe_yaml().load(tekst)
+        boom = _laad_voorzichtig(tekst, data.regel)
     except ReaderError as fout:  # a control character, before any line is parsed
         regel = tekst.count("\n", 0, fout.position) + 1 if isinstance(fout.position, int) else 0
         teken = f"U+{fout.character:04X}" if isinstance(fout.character, int) else "?"
@@ -290,10 +291,10 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False) -> Yam
             f"onzichtbaar stuurteken {teken} gevonden; verwijder het "
             "(het komt vaak mee met kopiëren)"))) from None
     except YAMLError as fout:
-        regel, kolom, uitleg = _vertaal_yamlfout(fout, tekst)
+        regel, kolom, uitleg = vertaal_yamlfout(fout, tekst)
         raise CotFout(Melding(naam, regel, kolom, "yaml", uitleg)) from None
     except ValueError as fout:  # ruamel converts some values itself: huge integers, impossible dates
-        regel, uitleg = _waardefout(tekst, fout)
+        regel, uitleg = waardefout(tekst, fout)
         raise CotFout(Melding(naam, regel, 0, "yaml", uitleg)) from None
     except RecursionError:
         raise CotFout(Melding(naam, code="yaml", tekst="de gegevens zijn te diep genest")) from None
@@ -322,6 +323,32 @@ def positie(boom: Any, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int
             r, k = knoop.lc.item(deel)
             regel, kolom = r + 1, k + 1
             knoop = knoop[deel]
+        else:
+            continue  # a part that is not in the data (a missing field, a union tag): keep the parent
+    return regel, kolom
+
+
+def _knooppositie(knoop: Any, data: Any, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:
+    """positie() on libyaml's node tree; the loaded data says which key is which (1.10 is 1.1)."""
+    from ruamel.yaml.nodes import MappingNode, SequenceNode
+
+    regel, kolom = knoop.start_mark.line + 1, knoop.start_mark.column + 1
+    for i, deel in enumerate(loc):
+        laatste = i == len(loc) - 1
+        if isinstance(knoop, MappingNode) and isinstance(data, dict) and deel in data \
+                and len(knoop.value) == len(data):
+            index = list(data).index(deel)
+            sleutelknoop, waarde = knoop.value[index]
+            plek = sleutelknoop if (sleutel and laatste) else waarde
+            if not (sleutel and laatste) and waarde.start_mark.line != sleutelknoop.start_mark.line \
+                    and not isinstance(waarde, (MappingNode, SequenceNode)):
+                plek = waarde
+            regel, kolom = plek.start_mark.line + 1, plek.start_mark.column + 1
+            knoop, data = waarde, data[deel]
+        elif isinstance(knoop, SequenceNode) and isinstance(data, list) and isinstance(deel, int) \
+                and 0 <= deel < len(knoop.value):
+            knoop, data = knoop.value[deel], data[deel]
+            regel, kolom = knoop.start_mark.line + 1, knoop.start_mark.column + 1
         else:
             continue  # a part that is not in the data (a missing field, a union tag): keep the parent
     return regel, kolom

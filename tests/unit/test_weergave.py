@@ -18,7 +18,6 @@ from clientondersteuning import weergave as W
 from clientondersteuning.bronteksten import drukklaar
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
-from clientondersteuning.weergave import markdown as WM
 from helpers import CATALOGUS, REPO, build_file_tree
 
 GEKOZEN = ("1", "3", "6")
@@ -318,7 +317,9 @@ def test_sjabloon_ontbreekt_of_is_word(data, tmp_path):
 
 
 def test_sjabloon_te_veel_uitvoer(data, tmp_path, monkeypatch):
-    monkeypatch.setattr(WM, "MAX_UITVOER", 1000)
+    from clientondersteuning.weergave import zandbak
+
+    monkeypatch.setattr(zandbak, "MAX_TEKENS", 1000)
     pad = _sjabloon(tmp_path, "{% for x in range(99999) %}xxxxxxxxxx{% endfor %}")
     with pytest.raises(CotFout, match="te veel tekst"):
         W.render_markdown(data, pad)

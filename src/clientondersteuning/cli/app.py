@@ -94,9 +94,11 @@ def run(argv: list[str] | None = None) -> int:
     except ImportError:  # pragma: no cover - Typer versions that use click itself
         from click.exceptions import ClickException, UsageError
 
+    from ..bestanden import vergeet_invoer
     from .uitvoer import info, meld
 
     nederlands.installeer()
+    vergeet_invoer()  # "never onto an input file" is about this run's inputs
     # cot uses no Pydantic plugins; without this Pydantic scans every installed package's
     # entry points when the first model is built.
     os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")

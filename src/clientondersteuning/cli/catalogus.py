@@ -49,16 +49,16 @@ def check(
 ) -> int:
     """Controleer de hele catalogus en meld alle problemen in één keer (exitcode 0 geldig, 1 ongeldig)."""
     uitvoer = _kies(formaat_met_alias(formaat, oud_formaat, "tekst"), UITVOER_SOORTEN, "--format")
-    from ..laden import catalogus_bestanden, laad_catalogus
+    from ..laden import laad_catalogus
     from ..paden import gekozen_catalogus
     from .uitvoer import REPORTERS
 
     map_ = pad if pad is not None else gekozen_catalogus(instellingen(ctx).catalogus)
-    cat, meldingen = laad_catalogus(map_)
+    gelezen: list[Path] = []
+    cat, meldingen = laad_catalogus(map_, gelezen)
     if basis is not None:
         meldingen += _versiemeldingen(map_, cat, meldingen, basis)
-    aantal = len(catalogus_bestanden(map_)) if map_.is_dir() else 0
-    REPORTERS[uitvoer](meldingen, aantal)
+    REPORTERS[uitvoer](meldingen, len(gelezen))
     return 1 if any(m.ernst == "fout" for m in meldingen) else 0
 
 
@@ -77,12 +77,16 @@ def _versiemeldingen(map_: Path, cat, meldingen: list, basis: str) -> list:
         raise CotFout([Melding(f"{basis}", code="basis", tekst=(
             f"de catalogus op '{basis}' is onbruikbaar; vergelijken kan niet")), *oude_meldingen])
     changelog_pad = map_ / "CHANGELOG.md"
-    changelog = changelog_pad.read_text(encoding="utf-8") if changelog_pad.is_file() else None
+    changelog = None
+    if changelog_pad.is_file():
+        from ..bestanden import lees_bytes
+
+        changelog = lees_bytes(changelog_pad, 2 * 1024 * 1024, binnen=map_).decode("utf-8", "replace")
     uit = []
     verschil = vergelijk(oud, cat)
     for waar, tekst in versiecontrole(verschil, changelog, basis):
         if waar == "versie":
-            bestand = lees_yaml(map_ / "catalogus.yaml")
+            bestand = lees_yaml(map_ / "catalogus.yaml", binnen=map_)
             uit.append(bestand.melding(("versie",), tekst, "versie"))
         else:
             regel = 1 if changelog is not None else 0
@@ -229,7 +233,7 @@ def schema(
     force: Annotated[bool, typer.Option("--force", help="Overschrijf bestaande schemabestanden.")] = False,
 ) -> int:
     """Schrijf de JSON Schema's van de catalogusbestanden, voor editors zoals VS Code."""
-    from ..bestanden import schrijf_atomisch
+    from ..bestanden import lees_bytes, schrijf_atomisch
     from ..fouten import CotFout, Melding, toon_pad
     from ..schema import schemas
     from .uitvoer import info
@@ -239,7 +243,12 @@ def schema(
     map_.mkdir(parents=True, exist_ok=True)
     for naam, inhoud in schemas().items():
         doel = map_ / naam
-        if doel.exists() and doel.read_text(encoding="utf-8") == inhoud:
+        try:
+            gelijk = doel.exists() and lees_bytes(doel, 2 * len(inhoud.encode()) + 1024,
+                                                  invoer=False) == inhoud.encode()
+        except CotFout:
+            gelijk = False  # too large or not a regular file: not the schema; writing will say more
+        if gelijk:
             info(f"ongewijzigd: {toon_pad(doel)}")
             continue
         schrijf_atomisch(doel, inhoud, force=force)

@@ -24,3 +24,15 @@ def laad(ctx: typer.Context):  # -> Catalogus, imported lazily to keep --help fa
     from ..paden import gekozen_catalogus
 
     return laad_of_stop(gekozen_catalogus(instellingen(ctx).catalogus))
+
+
+def tekst_optie(waarde: str | None, optie: str) -> str | None:
+    """A free-text option under the one text policy: a control or bidi character is a usage error."""
+    from ..fouten import GebruiksFout
+    from ..model import stuurteken_in
+
+    if waarde is not None:
+        fout = stuurteken_in(waarde)
+        if fout:
+            raise GebruiksFout(f"{optie} bevat {fout}")
+    return waarde

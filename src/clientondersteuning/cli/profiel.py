@@ -10,7 +10,7 @@ import typer
 
 from . import nederlands
 from . import upgrade as upgrade_
-from .context import laad
+from .context import laad, tekst_optie
 from .opties import RolOptie
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _kies_formaat(formaat: str | None, bestand: Path | None) -> str:
 
 def _vooraf(paden: list[Path | None], force: bool) -> None:
     """Check every output before writing any, so a refused second file leaves no half result."""
-    from ..fouten import CotFout, Melding, toon_pad
+    from ..bestanden import controleer_doel
 
     gezien: set[Path] = set()
     for pad in paden:
@@ -79,9 +79,7 @@ def _vooraf(paden: list[Path | None], force: bool) -> None:
         if sleutel in gezien:
             raise _gebruik(f"'{pad}' is twee keer als uitvoer opgegeven (-o en --bewaar)")
         gezien.add(sleutel)
-        if pad.exists() and not pad.is_dir() and not force:
-            raise CotFout(Melding(toon_pad(pad), code="bestaat", tekst=(
-                "bestand bestaat al; kies een andere naam of gebruik --force om het te overschrijven")))
+        controleer_doel(pad, force)
 
 
 def _schrijf(profiel: Profiel, formaat: str, bestand: Path | None, sjabloon: Path | None,
@@ -165,6 +163,7 @@ def bouw(
     from ..profiel import bouw as bouw_profiel
     from .uitvoer import info
 
+    tekst_optie(naam, "--naam")
     soort = _kies_formaat(formaat, bestand)
     extra = [s.strip() for waarde in context or [] for s in waarde.split(",") if s.strip()]
     _controleer_context(extra)

@@ -232,33 +232,49 @@ def invullen(
         bron["profiel"] = Path(os.path.relpath(doel, uitvoer.resolve().parent)).as_posix()
     schaal = ", ".join(f"{k} {v}" for k, v in SCHAAL.items())
     info(f"Zelfevaluatie: {len(eisen)} competenties. Schaal: {schaal}. Laat een score leeg om over te slaan.")
-    naam = ""
-    while not naam.strip():
-        naam = typer.prompt("Naam")
-    datum = typer.prompt("Datum (JJJJ-MM-DD)", default=datetime.date.today().isoformat())
-    while not _geldige_datum(datum):
-        datum = typer.prompt("Datum in de vorm JJJJ-MM-DD", default=datetime.date.today().isoformat())
-    per_indicator = _vraag_ja_nee("Ook per gedragsindicator scoren? (j/n)")
-    antwoorden: dict[str, Any] = {}
-    for eis in eisen:
-        comp = eis.competentie
-        info(f"\n{comp.nummer} {comp.titel} (norm {eis.norm})")
-        score = _vraag_score("Score (1–4, leeg = overslaan)")
-        if score is None:
-            continue
-        antwoord: dict[str, Any] = {"score": score}
-        if per_indicator:
-            indicatoren = {}
-            for ind in comp.gedragsindicatoren:
-                info(f"  {ind.nummer}. {ind.tekst}")
-                ind_score = _vraag_score(f"  Score indicator {ind.nummer}")
-                if ind_score is not None:
-                    indicatoren[ind.nummer] = ind_score
-            antwoord["indicatoren"] = indicatoren
-        toelichting = typer.prompt("Toelichting (leeg = geen)", default="", show_default=False).strip()
-        if toelichting:
-            antwoord["toelichting"] = toelichting
-        antwoorden[comp.nummer] = antwoord
+    import sys
+
+    from ..model import stuurteken_in
+
+    try:
+        naam = ""
+        while not naam.strip() or stuurteken_in(naam):
+            naam = typer.prompt("Naam")
+        datum = typer.prompt("Datum (JJJJ-MM-DD)", default=datetime.date.today().isoformat())
+        while not _geldige_datum(datum):
+            datum = typer.prompt("Datum in de vorm JJJJ-MM-DD", default=datetime.date.today().isoformat())
+        per_indicator = _vraag_ja_nee("Ook per gedragsindicator scoren? (j/n)")
+        antwoorden: dict[str, Any] = {}
+        for eis in eisen:
+            comp = eis.competentie
+            info(f"\n{comp.nummer} {comp.titel} (norm {eis.norm})")
+            score = _vraag_score("Score (1–4, leeg = overslaan)")
+            if score is None:
+                continue
+            antwoord: dict[str, Any] = {"score": score}
+            if per_indicator:
+                indicatoren = {}
+                for ind in comp.gedragsindicatoren:
+                    info(f"  {ind.nummer}. {ind.tekst}")
+                    ind_score = _vraag_score(f"  Score indicator {ind.nummer}")
+                    if ind_score is not None:
+                        indicatoren[ind.nummer] = ind_score
+                antwoord["indicatoren"] = indicatoren
+            toelichting = typer.prompt("Toelichting (leeg = geen)", default="", show_default=False).strip()
+            while stuurteken_in(toelichting, meerregelig=True):
+                toelichting = typer.prompt("Toelichting zonder onzichtbare tekens", default="",
+                                           show_default=False).strip()
+            if toelichting:
+                antwoord["toelichting"] = toelichting
+            antwoorden[comp.nummer] = antwoord
+    except (typer.Abort, EOFError):
+        if sys.stdin.isatty():
+            raise
+        # Piped input that ran out is a usage problem, not an interruption (exit 2, not 130).
+        from ..fouten import GebruiksFout
+
+        raise GebruiksFout("de invoer hield op voordat alle vragen beantwoord waren; 'scholing invullen' "
+                           "stelt vragen op de terminal (of geef alle antwoorden via de standaardinvoer)") from None
     tekst = beoordeling_yaml(naam.strip(), datum, bron, antwoorden, opzet.catalogus_versie)
     _schrijf(tekst, uitvoer, force)
     lees_vrijwilliger(cat, uitvoer)  # what was written must be a valid volunteer file

@@ -43,7 +43,9 @@ def meld(meldingen: Iterable[Melding]) -> None:
 
 def info(tekst: str) -> None:
     """A message to stderr as plain text: no markup (a path with '[' stays intact), and no rich import."""
-    sys.stderr.write(tekst + "\n")
+    from ..ontsnap import terminal
+
+    sys.stderr.write(terminal(tekst) + "\n")
     sys.stderr.flush()
 
 
@@ -61,8 +63,10 @@ def samenvatting(meldingen: list[Melding], bestanden: int) -> str:
 
 
 def rapport_tekst(meldingen: list[Melding], bestanden: int) -> None:
+    from ..ontsnap import terminal
+
     for melding in meldingen:
-        sys.stdout.write(f"{melding}\n")
+        sys.stdout.write(f"{terminal(str(melding))}\n")
     sys.stdout.write(samenvatting(meldingen, bestanden) + "\n")
 
 

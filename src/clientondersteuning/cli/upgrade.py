@@ -56,7 +56,7 @@ def voer_uit(ctx: typer.Context, paden: list[Path], naar: Path | None, force: bo
                 "geschreven"))])
             code = 1
             continue
-        schrijf_atomisch(doel, b.tekst, force=True, prive=prive)
+        schrijf_atomisch(doel, b.tekst, force=True, prive=prive, ter_plaatse=doel == pad)
         aantal = len(b.wijzigingen)
         info(f"{toon_pad(doel)}: bijgewerkt van catalogusversie {b.van} naar {b.naar} "
              f"({aantal} {'wijziging' if aantal == 1 else 'wijzigingen'} en de versie).")

@@ -38,17 +38,21 @@ def _open_sjabloon(pad: Path) -> Any:
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
+    from ..bestanden import lees_bytes
+    from .wordpakket import MAX_DOCX, controleer_pakket
+
     naam = toon_pad(pad)
-    if not pad.exists():
-        raise CotFout(Melding(naam, code="sjabloon", tekst="Word-sjabloon niet gevonden"))
-    if pad.is_dir():
-        raise CotFout(Melding(naam, code="sjabloon", tekst="dit is een map; geef het Word-bestand "
-                                                           "(.docx) op"))
+    inhoud = lees_bytes(pad, MAX_DOCX, naam, wat="Word-sjabloon")
+    if pad.suffix.lower() in (".dotx", ".dotm"):
+        raise CotFout(Melding(naam, code="sjabloon", tekst=(
+            "kan het Word-sjabloon niet openen: een Word-sjabloon (.dotx) wordt niet ondersteund; sla het "
+            "op als document (.docx)")))
+    controleer_pakket(inhoud, naam)
     try:
-        doc = docx.Document(str(pad))
+        doc = docx.Document(io.BytesIO(inhoud))
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, OSError) as fout:
         uitleg = "het is geen Word-bestand (.docx)"
-        if "template" in str(fout).lower() or pad.suffix.lower() in (".dotx", ".dotm"):
+        if "template" in str(fout).lower():
             uitleg = "een Word-sjabloon (.dotx) wordt niet ondersteund; sla het op als document (.docx)"
         raise CotFout(Melding(naam, code="sjabloon",
                               tekst=f"kan het Word-sjabloon niet openen: {uitleg}")) from None

@@ -66,32 +66,39 @@ def maak(soort: str, data: dict[str, Any]) -> str:
     return _render(f"{soort}.md.j2", data)
 
 
+def _zonder_ontsnapping(tekst: str) -> str:
+    """Undo weergave.md: the organisation's own characters back as they were typed."""
+    tekst = re.sub(r"^\\(?=[#>\-+*=`~\d])", "", tekst)
+    return re.sub(r"\\([\\`*_\[\]<>])", r"\1", tekst)
+
+
 def naar_tekst(markdown: str) -> str:
-    """Plain text: the Markdown with its markup stripped."""
+    """Plain text: the Markdown with its markup stripped (an escaped '*' is text, not markup)."""
     regels = []
     for regel in markdown.splitlines():
         regel = re.sub(r"^#+\s+", "", regel)
-        regel = re.sub(r"\*\*(.+?)\*\*", r"\1", regel)
-        regel = re.sub(r"(?<!\w)\*(?!\s)(.+?)(?<!\s)\*(?!\w)", r"\1", regel)
-        regels.append(regel)
+        regel = re.sub(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*", r"\1", regel)
+        regel = re.sub(r"(?<![\w\\])\*(?!\s)(.+?)(?<![\s\\])\*(?!\w)", r"\1", regel)
+        regels.append(_zonder_ontsnapping(regel))
     return "\n".join(regels).strip() + "\n"
 
 
 def naar_docx(markdown: str, organisatie: str | None = None) -> bytes:
     """A Word document from the (simple) Markdown of these texts: headings, lists, bold, paragraphs."""
-    titel = next((r.lstrip("#").strip() for r in markdown.splitlines() if r.startswith("# ")), "Vacature")
+    titel = next((_zonder_ontsnapping(r.lstrip("#").strip()) for r in markdown.splitlines()
+                  if r.startswith("# ")), "Vacature")
     document = nieuw_document(titel, organisatie or "cot", "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
     for regel in markdown.splitlines():
         if not regel.strip():
             continue
         kop = re.match(r"^(#+)\s+(.*)$", regel)
         if kop:
-            document.add_heading(kop.group(2), level=min(len(kop.group(1)), 3))
+            document.add_heading(_zonder_ontsnapping(kop.group(2)), level=min(len(kop.group(1)), 3))
             continue
         punt = regel.startswith("- ")
         alinea = document.add_paragraph(style="List Bullet" if punt else None)
         tekst = regel[2:] if punt else regel
-        for i, stuk in enumerate(re.split(r"\*\*(.+?)\*\*", tekst)):
+        for i, stuk in enumerate(re.split(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*", tekst)):
             if stuk:
-                alinea.add_run(stuk).bold = i % 2 == 1
+                alinea.add_run(_zonder_ontsnapping(stuk)).bold = i % 2 == 1
     return als_bytes(document)
