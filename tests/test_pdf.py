@@ -9,9 +9,9 @@ import docx
 import pytest
 
 from clientondersteuning import pdf as PDF
-from clientondersteuning.bronteksten import drukklaar
 from clientondersteuning import profiel as P
 from clientondersteuning import weergave as W
+from clientondersteuning.bronteksten import drukklaar
 from clientondersteuning.definitie import lees_organisatie
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
