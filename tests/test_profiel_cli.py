@@ -36,7 +36,7 @@ def test_bouw_naar_standaarduitvoer():
     assert r.exit_code == 0, r
     assert r.stdout.startswith("# Functieprofiel informele onafhankelijke cliëntondersteuner\n")
     assert "### Taak 6. Ondersteunt cliënten voor, bij en/of na het keukentafelgesprek" in r.stdout
-    assert "Taak 2." not in r.stdout
+    assert "### Taak 2." not in r.stdout and "- Taak 2. Ondersteunt cliënten bij het in kaart" in r.stdout
     assert r.stderr == ""
 
 
@@ -287,3 +287,18 @@ def test_elke_optie_heeft_nederlandse_hulp():
             assert getattr(param, "help", None), f"{naam} {param.name}"
     r = run_line(["profiel", "bouw", "--help"])
     assert r.exit_code == 0 and "--taken NUMMERS" in r.stdout and "Opties" in r.stdout
+
+
+def test_beknopt_op_bouw_en_render(tmp_path):
+    bewaard = tmp_path / "p.yaml"
+    r = run_line(["profiel", "bouw", "--taken", "1,3,6", "--beknopt", "--bewaar", str(bewaard)], env=DATUM)
+    assert r.exit_code == 0, r
+    assert "- Taak 2." not in r.stdout and "## Aanleiding" not in r.stdout
+    assert "### Taak 6." in r.stdout
+    assert "beknopt: true" in bewaard.read_text(encoding="utf-8")
+    assert run_line(["profiel", "render", str(bewaard)], env=DATUM).stdout == r.stdout
+    vol = tmp_path / "vol.yaml"
+    assert run_line(["profiel", "bouw", "--taken", "1,3,6", "--bewaar", str(vol)], env=DATUM).exit_code == 0
+    kort = run_line(["profiel", "render", str(vol), "--beknopt"], env=DATUM)
+    assert kort.stdout == r.stdout
+    assert "## Aanleiding" in run_line(["profiel", "render", str(vol)], env=DATUM).stdout

@@ -32,7 +32,8 @@ ALLEEN_MD: dict[str, set[str]] = {
 }
 ALLEEN_DOCX: dict[str, set[str]] = {
     # Table headers in Word where Markdown uses a heading line or a list.
-    "profiel": {"voor", "nodig", "taken", "redactioneel", "competentie", "nr", "leefgebied", "thema", "s"},
+    "profiel": {"voor", "nodig", "taken", "redactioneel", "competentie", "nr", "leefgebied", "thema", "s",
+                "onderdeel", "gegevens"},
     # The colour legend of the Word table.
     "team": {"rood", "2", "of", "meer", "onder", "norm", "geel", "1", "groen", "in", "orde", "grijs", "met"},
 }

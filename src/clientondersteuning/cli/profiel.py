@@ -38,6 +38,9 @@ Sjabloon = Annotated[Path | None, typer.Option(
     help="Eigen sjabloon: voor docx een Word-bestand in de huisstijl van je organisatie (stijlen, kop- en "
          "voettekst, pagina-instelling), voor md een Jinja-tekstsjabloon.", show_default=False)]
 Force = Annotated[bool, typer.Option("--force", help="Overschrijf bestaande bestanden.")]
+Beknopt = Annotated[bool, typer.Option(
+    "--beknopt", help="De korte versie: alleen wat de gekozen taken nodig hebben. Standaard is het profiel "
+                      "volledig: alle tekst van de bron in haar volgorde, met de gekozen taken uitgewerkt.")]
 
 
 def _gebruik(tekst: str) -> Exception:
@@ -156,6 +159,7 @@ def bouw(
         help="Neem ook de tekstblokken van deze soort uit context.yaml op, bijvoorbeeld "
              "ervaringsdeskundigheid. "
              "Mag vaker.", show_default=False)] = None,
+    beknopt: Beknopt = False,
     force: Force = False,
 ) -> int:
     """Stel een functieprofiel samen uit de gekozen taken, met competenties, leefgebieden en context."""
@@ -175,7 +179,7 @@ def bouw(
                            "(alleen op een terminal vraagt cot erom)")
         taken = _interactief(cat, rol)
     org = lees_organisatie(organisatie) if organisatie is not None else None
-    profiel = bouw_profiel(cat, rol, taken, naam=naam, organisatie=org, extra_context=extra)
+    profiel = bouw_profiel(cat, rol, taken, naam=naam, organisatie=org, extra_context=extra, beknopt=beknopt)
     _schrijf(profiel, soort, bestand, sjabloon, force)
     if bewaar is not None:
         from ..bestanden import schrijf_atomisch
@@ -206,6 +210,7 @@ def render(
     formaat: Formaat = None,
     bestand: Bestand = None,
     sjabloon: Sjabloon = None,
+    beknopt: Beknopt = False,
     force: Force = False,
 ) -> int:
     """Maak het profiel opnieuw uit een bewaarde profieldefinitie, met de huidige catalogus."""
@@ -215,7 +220,7 @@ def render(
     soort = _kies_formaat(formaat, bestand)
     _vooraf([bestand], force)
     cat = laad(ctx)
-    profiel, waarschuwingen = profiel_uit_bestand(cat, definitie)
+    profiel, waarschuwingen = profiel_uit_bestand(cat, definitie, beknopt=beknopt)
     meld(waarschuwingen)
     _schrijf(profiel, soort, bestand, sjabloon, force)
     return 0

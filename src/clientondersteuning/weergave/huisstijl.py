@@ -24,7 +24,7 @@ KLEUR_GRIJS = "595959"
 KLEUR_TABELKOP = "DCE6F0"
 
 # Styles the renderer uses; a template that lacks one gets a copy from the blank document.
-STIJLEN = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "List Bullet", "List Bullet 2",
+STIJLEN = ("Normal", "Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3", "List Bullet", "List Bullet 2",
            "List Number", "List Number 2", "Quote", "Table Grid", "Header", "Footer")
 
 
@@ -193,6 +193,7 @@ def _huisstijl(doc: Any) -> None:
             spacing.getparent().remove(spacing)
     stijl("Heading 1", 14, vet=True, kleur=KLEUR_KOP, voor=18, na=6, bij_volgende=True)
     stijl("Heading 2", 11.5, vet=True, kleur=KLEUR_KOP, voor=12, na=4, bij_volgende=True)
+    stijl("Heading 3", 10.5, vet=True, kleur=KLEUR_KOP, voor=10, na=3, bij_volgende=True)
     for naam in ("List Bullet", "List Bullet 2", "List Number", "List Number 2"):
         stijl(naam, 10, na=3)
     quote = stijl("Quote", 10, cursief=True, kleur=KLEUR_GRIJS, voor=4, na=8)
@@ -204,7 +205,7 @@ def _huisstijl(doc: Any) -> None:
         ppr = s.element.get_or_add_pPr()
         for tabs in ppr.findall(qn("w:tabs")):  # the blank document's centre and right tabs (Letter size)
             ppr.remove(tabs)
-    for naam in ("Title", "Subtitle", "Heading 1", "Heading 2"):
+    for naam in ("Title", "Subtitle", "Heading 1", "Heading 2", "Heading 3"):
         # No theme fonts or theme colours left in the headings (they would override ours).
         rpr_kop = doc.styles[naam].element.get_or_add_rPr()
         kleur = rpr_kop.find(qn("w:color"))
@@ -322,3 +323,17 @@ def breedtes(tabel: Any, breedtes: list[Any]) -> None:
     for rij in tabel.rows:
         for cel, breedte in zip(rij.cells, breedtes, strict=True):
             cel.width = breedte
+
+
+def rijen_heel(tabel: Any, kopregels: int = 1) -> None:
+    """Rows never split across pages and the header row repeats on every page (Word and LibreOffice).
+
+    The header row is also what a tagged PDF marks as header cells (TH), for screen readers.
+    """
+    from docx.oxml import OxmlElement
+
+    for i, rij in enumerate(tabel.rows):
+        tr_pr = rij._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if i < kopregels:
+            tr_pr.append(OxmlElement("w:tblHeader"))

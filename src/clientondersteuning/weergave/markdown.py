@@ -16,7 +16,7 @@ from typing import Any
 
 from ..fouten import CotFout, Melding, systeemfout, toon_pad
 from ..keuze import STANDAARD_NORM
-from .zinnen import GLOBALS
+from .zinnen import GLOBALS, hoofdletter, opsomming
 
 BREEDTE = 88  # Markdown is wrapped to this width, so it reads well as plain text
 MAX_UITVOER = 20 * 1024 * 1024  # characters a template may produce
@@ -97,14 +97,6 @@ def lijstpunt(tekst: Any, teken: str = "-", breedte: int = BREEDTE) -> str:
     return _omloop(md(tekst), breedte, teken, " " * len(teken))
 
 
-def opsomming(delen: Any) -> str:
-    """['1', '3', '6'] -> '1, 3 en 6'."""
-    delen = [str(d) for d in delen or []]
-    if len(delen) <= 1:
-        return "".join(delen)
-    return ", ".join(delen[:-1]) + " en " + delen[-1]
-
-
 def cel(tekst: Any) -> str:
     """Text for a cell of a Markdown table: no '|' or line break that would break the row."""
     return str(tekst).replace("|", "\\|").replace("\n", " ")
@@ -160,7 +152,8 @@ def _omgeving(sjabloon: Path | None) -> Any:
     loaders.append(FileSystemLoader(str(sjablonen_map())))
     env = Zandbak(loader=ChoiceLoader(loaders), undefined=StrictUndefined, autoescape=False,
                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
-    env.filters.update(md=md, alinea=alinea, lijst=lijst, lijstpunt=lijstpunt, opsomming=opsomming, cel=cel)
+    env.filters.update(md=md, alinea=alinea, lijst=lijst, lijstpunt=lijstpunt, opsomming=opsomming, cel=cel,
+                       hoofdletter=hoofdletter)
     env.globals.update(GLOBALS, standaard_norm=STANDAARD_NORM)
     return env
 
