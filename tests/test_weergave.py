@@ -210,7 +210,7 @@ def test_md_en_docx_hebben_dezelfde_inhoud(markdown, document):
 
 def test_docx_formeel(cat):
     document = docx.Document(io.BytesIO(W.render_docx(P.bouw(cat, "formeel", "K1,K2").als_data())))
-    assert document.core_properties.author == "cot"
+    assert document.core_properties.author == "Onafhankelijke cliëntondersteuning"
     tekst = docx_tekst(document)
     assert "het maken van een brede analyse van de ondersteuningsbehoeften" in tekst
     assert "het betrekken van de leefomgeving van de cliënt" in tekst

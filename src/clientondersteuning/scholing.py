@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .beoordeling import SCHAAL, Eis, Opzet, Vrijwilliger, lees_vrijwilliger
-from .bronteksten import drukklaar
+from .bronteksten import drukklaar, met_onderdelen
 from .catalogus import Catalogus
 from .definitie import BewaardProfiel
 from .fouten import CotFout, Melding, toon_pad
@@ -63,7 +63,7 @@ def gap(cat: Catalogus, vrijwilliger: Vrijwilliger, normen: dict[str, int] | Non
         if score is None:
             niet_beoordeeld.append(eis)
         elif score.score < eis.norm:
-            indicatoren = {i.nummer: i.tekst for i in eis.competentie.gedragsindicatoren}
+            indicatoren = {i.nummer: met_onderdelen(i) for i in eis.competentie.gedragsindicatoren}
             laag = [(n, indicatoren[n], s) for n, s in score.indicatoren.items() if s < eis.norm]
             laag.sort(key=lambda x: list(indicatoren).index(x[0]))
             scholing = cat.scholing.get(eis.competentie.id)
@@ -246,6 +246,6 @@ def formulier_data(opzet: Opzet) -> dict[str, Any]:
             "norm": e.norm,
             "kern": e.kern,
             "taken": [t.nummer for t in e.taken],
-            "indicatoren": [{"nummer": i.nummer, "tekst": i.tekst} for i in e.competentie.gedragsindicatoren],
+            "indicatoren": [{"nummer": i.nummer, "tekst": met_onderdelen(i)} for i in e.competentie.gedragsindicatoren],
         } for e in opzet.eisen],
     }

@@ -240,6 +240,8 @@ def invullen(
             indicatoren = {}
             for ind in comp.gedragsindicatoren:
                 info(f"  {ind.nummer}. {ind.tekst}")
+                for onderdeel in ind.onderdelen:  # "alert op bijvoorbeeld:" a, b, c
+                    info(f"     {onderdeel.nummer}. {onderdeel.tekst}")
                 ind_score = _vraag_score(f"  Score indicator {ind.nummer}")
                 if ind_score is not None:
                     indicatoren[ind.nummer] = ind_score

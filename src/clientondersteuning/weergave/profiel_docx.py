@@ -17,11 +17,11 @@ from .huisstijl import (
     KLEUR_TABELKOP,
     LETTERTYPE,
     STIJLEN,
-    TAAL,
     _huisstijl,
     _open_sjabloon,
     _taal,
     als_bytes,
+    eigenschappen,
     kop_en_voet,
     rijen_heel,
 )
@@ -39,21 +39,9 @@ def _kop_en_voet(doc: Any, data: dict[str, Any]) -> None:
 
 
 def _eigenschappen(doc: Any, data: dict[str, Any]) -> None:
-    cp = doc.core_properties
     org = (data.get("organisatie") or {}).get("naam")
-    datum = dt.date.fromisoformat(data["profiel"]["datum_iso"])
-    moment = dt.datetime(datum.year, datum.month, datum.day, 12, 0, tzinfo=dt.UTC)
-    cp.title = data["profiel"]["naam"]
-    cp.subject = f"Functieprofiel {data['profiel']['rol_naam']}"
-    cp.author = org or "cot"
-    cp.last_modified_by = org or "cot"
-    cp.language = TAAL
-    cp.created = moment
-    cp.modified = moment
-    cp.revision = 1
-    cp.category = "Functieprofiel"
-    cp.keywords = "onafhankelijke cliëntondersteuning; functieprofiel"
-    cp.comments = data["teksten"]["slot"]
+    eigenschappen(doc, data["profiel"]["naam"], f"Functieprofiel {data['profiel']['rol_naam']}", org,
+                  dt.date.fromisoformat(data["profiel"]["datum_iso"]), "Functieprofiel", data["teksten"]["slot"])
 
 
 # ---- numbering -----------------------------------------------------------------------------------

@@ -10,7 +10,7 @@ from typing import Any
 
 from ..keuze import STANDAARD_NORM
 from .huisstijl import als_bytes, breedtes, kleur, nieuw_document, zet
-from .zinnen import groep_regel, meervoud, team_aantal
+from .zinnen import groep_regel, meervoud, nodig_voor, team_aantal
 
 # Cell colours of the team table: red 2 or more below the norm, yellow 1 below, green in order.
 KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
@@ -21,7 +21,7 @@ def _schaal_tekst(schaal: dict[str, str]) -> str:
 
 
 def gap(data: dict[str, Any]) -> bytes:
-    d = nieuw_document(f"Scholingsbehoefte: {data['vrijwilliger']}", "cot", "Scholingsbehoefte")
+    d = nieuw_document(f"Scholingsbehoefte: {data['vrijwilliger']}", data.get("organisatie"), "Scholingsbehoefte")
     d.add_heading(f"Scholingsbehoefte: {data['vrijwilliger']}", 0)
     regel = f"Profiel: {data['profiel']}. " if data["profiel"] else ""
     regel += f"Rol: {data['rol']}. Taken: {', '.join(data['taken'])}."
@@ -40,7 +40,7 @@ def gap(data: dict[str, Any]) -> bytes:
         if t["kern"]:
             tekst += " Kerncompetentie."
         if t["taken"]:
-            tekst += f" Nodig voor taak {', '.join(t['taken'])}."
+            tekst += " " + nodig_voor(t["taken"])
         d.add_paragraph(tekst)
         if t["toelichting"]:
             d.add_paragraph(f"Toelichting: {t['toelichting']}")
@@ -68,7 +68,7 @@ def gap(data: dict[str, Any]) -> bytes:
 
 
 def team(data: dict[str, Any]) -> bytes:
-    d = nieuw_document("Scholingsplan voor het team", "cot", "Scholingsplan")
+    d = nieuw_document("Scholingsplan voor het team", data.get("organisatie"), "Scholingsplan")
     d.add_heading("Scholingsplan voor het team", 0)
     d.add_paragraph(team_aantal(len(data["vrijwilligers"]), data["aantal_overgeslagen"]))
     d.add_heading("Overzicht", 1)
@@ -123,7 +123,7 @@ def team(data: dict[str, Any]) -> bytes:
 
 def zelfevaluatie(data: dict[str, Any]) -> bytes:
     titel = "Zelfevaluatie" + (f": {data['profiel']}" if data["profiel"] else "")
-    d = nieuw_document(titel, "cot", "Zelfevaluatie")
+    d = nieuw_document(titel, data.get("organisatie"), "Zelfevaluatie")
     d.add_heading(titel, 0)
     d.add_paragraph("Naam: ______________________________    Datum: ______________")
     taken = "; ".join(f"{t['nummer']} {t['titel']}" for t in data["taken"])

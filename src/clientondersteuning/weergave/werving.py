@@ -64,7 +64,7 @@ def naar_tekst(markdown: str) -> str:
 def naar_docx(markdown: str, organisatie: str | None = None) -> bytes:
     """A Word document from the (simple) Markdown of these texts: headings, lists, bold, paragraphs."""
     titel = next((r.lstrip("#").strip() for r in markdown.splitlines() if r.startswith("# ")), "Vacature")
-    document = nieuw_document(titel, organisatie or "cot", "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
+    document = nieuw_document(titel, organisatie, "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
     for regel in markdown.splitlines():
         if not regel.strip():
             continue
