@@ -91,3 +91,83 @@ def test_twee_omzettingen_tegelijk(profiel_pdf):
         uitkomsten = list(pool.map(lambda _: PDF.docx_naar_pdf(document), range(2)))
     assert all(u.startswith(b"%PDF") for u in uitkomsten)
 
+
+
+# ---- every document as PDF: converted once per kind, read back with pikepdf --------------------------
+
+
+def _woorden(tekst: str) -> set[str]:
+    import re
+
+    return set(re.findall(r"\w+", tekst.lower()))
+
+
+@pytest.fixture(scope="module")
+def alle_pdfs(cat):
+    """Every document kind (and the profile for both roles, all tasks and a choice) as PDF."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from clientondersteuning import scholing as s
+    from clientondersteuning import werving
+    from clientondersteuning.beoordeling import opzet_uit_taken
+    from clientondersteuning.keuze import kies_taken
+
+    if PDF.libreoffice() is None:
+        pytest.skip("LibreOffice (soffice) is niet geïnstalleerd")
+    org = lees_organisatie(REPO / "examples" / "organisatie.yaml")
+    vrijwilliger = s.lees_vrijwilliger(cat, REPO / "examples" / "vrijwilligers" / "fien-fictief.yaml")
+    wervingsdata = werving.gegevens(cat, "informeel", kies_taken(cat, "informeel", "1,3,6"), org)
+    gevallen = {
+        "profiel informeel 1,3,6": ("profiel", P.bouw(cat, "informeel", "1,3,6", organisatie=org).als_data()),
+        "profiel informeel alle": ("profiel", P.bouw(cat, "informeel", "alle").als_data()),
+        "profiel formeel K1,K3,O2": ("profiel", P.bouw(cat, "formeel", "K1,K3,O2", organisatie=org).als_data()),
+        "profiel formeel alle": ("profiel", P.bouw(cat, "formeel", "alle").als_data()),
+        "vacature": ("vacature", wervingsdata),
+        "oproep": ("oproep", wervingsdata),
+        "folder": ("folder", wervingsdata),
+        "zelfevaluatie": ("zelfevaluatie", s.formulier_data(opzet_uit_taken(cat, "informeel", "1,3,6"))),
+        "gap": ("gap", s.gap_data(vrijwilliger, s.gap(cat, vrijwilliger))),
+        "team": ("team", s.team_data(cat, s.team(cat, REPO / "examples" / "vrijwilligers"))),
+    }
+
+    def maak(geval: tuple[str, dict]) -> tuple[str, str, bytes, object]:
+        soort, data = geval
+        inhoud = W.render(soort, data, "pdf")
+        return str(W.render(soort, data, "md")), bytes(W.render(soort, data, "docx")), inhoud, lees_pdf(inhoud)
+
+    with ThreadPoolExecutor(3) as pool:
+        return dict(zip(gevallen, pool.map(maak, gevallen.values()), strict=True))
+
+
+GEVALLEN = ["profiel informeel 1,3,6", "profiel informeel alle", "profiel formeel K1,K3,O2", "profiel formeel alle",
+            "vacature", "oproep", "folder", "zelfevaluatie", "gap", "team"]
+
+
+@GEEN_LIBREOFFICE
+@pytest.mark.parametrize("geval", GEVALLEN)
+def test_elk_document_als_toegankelijke_pdf(alle_pdfs, geval):
+    md, document, inhoud, pdf = alle_pdfs[geval]
+    assert inhoud.startswith(b"%PDF")
+    assert pdf.gemarkeerd and pdf.pdfua and pdf.toon_titel
+    assert pdf.taal == "nl-NL"
+    assert pdf.titel == docx.Document(io.BytesIO(document)).core_properties.title != ""
+    assert pdf.elementen["/H1"] >= 1
+    assert len(pdf.tabellen) == len(docx.Document(io.BytesIO(document)).tables)
+    for tabel in pdf.tabellen:
+        assert tabel["/TH"] >= 1, tabel
+    # The PDF carries what the Markdown carries (Word numbers its own lists, Markdown writes them).
+    ontbreekt = {w for w in _woorden(md) - _woorden(pdf.tekst) if not w.isdigit() and len(w) > 1}
+    if geval == "team":  # the Markdown legend explains its marks ('!', '?'); Word uses colours instead
+        ontbreekt -= {"per", "competentie", "score"}
+    assert not ontbreekt, sorted(ontbreekt)[:20]
+
+
+@GEEN_LIBREOFFICE
+def test_volledig_profiel_als_pdf_draagt_de_bron(alle_pdfs):
+    *_, pdf = alle_pdfs["profiel informeel 1,3,6"]
+    for stukje in ("Aanleiding", "om na te gaan op welke onderdelen", "een ‘nieuwe’ naam voor vrijwilligerswerk",
+                   "Integrale ondersteuning bij vragen op alle leefgebieden", "Zingeving",
+                   "Ervaringsdeskundigen als informele onafhankelijke cliëntondersteuners",
+                   "Niet geraakt door de gekozen taken", "(redactioneel)"):
+        assert stukje in pdf.tekst, stukje
+    assert "verschillenden manieren" not in pdf.tekst

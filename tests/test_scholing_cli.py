@@ -109,8 +109,10 @@ def test_gap_foute_invoer(tmp_path, monkeypatch, inhoud, verwacht):
 def test_gap_ontbrekend_bestand_en_foute_optie(tmp_path):
     r = run_line(["scholing", "gap", str(tmp_path / "weg.yaml")])
     assert r.exit_code == 1 and "bestand niet gevonden" in r.stderr
+    r = run_line(["scholing", "gap", str(tmp_path / "weg.yaml"), "--format", "html"])
+    assert r.exit_code == 2 and "kies uit: md, docx, pdf, json" in r.stderr
     r = run_line(["scholing", "gap", str(tmp_path / "weg.yaml"), "--format", "pdf"])
-    assert r.exit_code == 2 and "kies uit: md, docx, json" in r.stderr
+    assert r.exit_code == 2 and "PDF kan niet naar het scherm" in r.stderr
 
 
 def test_team_terminal_en_json(tmp_path):

@@ -16,7 +16,7 @@ app = typer.Typer(
     **nederlands.TYPER_OPTIES,
 )
 
-FORMATEN = ("md", "txt", "docx")
+FORMATEN = ("md", "txt", "docx", "pdf")
 
 TakenOptie = Annotated[str | None, typer.Option(
     "--taken", metavar="1,3,6|alle",
@@ -31,8 +31,9 @@ OrganisatieOptie = Annotated[Path | None, typer.Option(
     "--organisatie", metavar="PAD", help="Een organisatie.yaml met jullie gegevens. Wat ontbreekt, vult cot "
                                          "aan met een standaardtekst.")]
 FormaatOptie = Annotated[str | None, typer.Option(
-    "--format", metavar="md|txt|docx",
-    help="Vorm van de tekst: md (Markdown), txt (platte tekst) of docx (alleen met -o). "
+    "--format", metavar="md|txt|docx|pdf",
+    help="Vorm van de tekst: md (Markdown), txt (platte tekst), docx of pdf (toegankelijke PDF, met "
+         "LibreOffice); docx en pdf alleen met -o. "
          "Standaard: volgt uit de naam bij -o, anders md.")]
 NaarOptie = Annotated[Path | None, typer.Option(
     "-o", "--naar", metavar="PAD", help="Schrijf de tekst naar dit bestand in plaats van naar het scherm.")]
@@ -50,8 +51,8 @@ def _formaat(formaat: str | None, naar: Path | None) -> str:
         formaat = achter if achter in FORMATEN else "md"
     if formaat not in FORMATEN:
         raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(FORMATEN)}")
-    if formaat == "docx" and naar is None:
-        raise GebruiksFout("een docx-bestand kan niet naar het scherm; geef -o PAD.docx op")
+    if formaat in ("docx", "pdf") and naar is None:
+        raise GebruiksFout(f"een {formaat}-bestand kan niet naar het scherm; geef -o PAD.{formaat} op")
     return formaat
 
 
@@ -95,7 +96,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
         from ..leesbaarheid import meet
 
         info(meet(str(render(soort, data, "txt"))).als_tekst())
-    inhoud = render(soort, data, formaat)
+    inhoud = render(soort, data, formaat, naam=toon_pad(naar) if naar is not None else None)
     if naar is None:
         sys.stdout.write(str(inhoud))
         return 0

@@ -15,14 +15,15 @@ from typing import Any
 from .markdown import alinea, alineas, lijst, md, opsomming, render_markdown
 
 # Every document cot makes, and the formats it comes in.
+# pdf is the Word document converted by LibreOffice to an accessible (tagged, PDF/UA) file.
 DOCUMENTEN: dict[str, tuple[str, ...]] = {
-    "profiel": ("md", "docx"),
-    "vacature": ("md", "txt", "docx"),
-    "oproep": ("md", "txt", "docx"),
-    "folder": ("md", "txt", "docx"),
-    "zelfevaluatie": ("md", "docx"),
-    "gap": ("md", "docx"),
-    "team": ("md", "docx"),
+    "profiel": ("md", "docx", "pdf"),
+    "vacature": ("md", "txt", "docx", "pdf"),
+    "oproep": ("md", "txt", "docx", "pdf"),
+    "folder": ("md", "txt", "docx", "pdf"),
+    "zelfevaluatie": ("md", "docx", "pdf"),
+    "gap": ("md", "docx", "pdf"),
+    "team": ("md", "docx", "pdf"),
 }
 _SCHOLING_SJABLONEN = {"zelfevaluatie": "zelfevaluatie.md.j2", "gap": "scholing-gap.md.j2",
                        "team": "scholing-team.md.j2"}
@@ -39,10 +40,21 @@ def render_docx(data: dict[str, Any], sjabloon: Path | None = None) -> bytes:
     return maak_docx(data, sjabloon)
 
 
-def render(soort: str, data: dict[str, Any], formaat: str, sjabloon: Path | None = None) -> str | bytes:
-    """One document: Markdown or plain text as str, Word as bytes."""
+def render(soort: str, data: dict[str, Any], formaat: str, sjabloon: Path | None = None,
+           naam: str | None = None) -> str | bytes:
+    """One document: Markdown or plain text as str, Word and PDF as bytes.
+
+    A PDF is the Word document converted by LibreOffice; naam (the output's name) is for its
+    messages. Raises CotFout when LibreOffice is missing or fails.
+    """
     if formaat not in DOCUMENTEN[soort]:
         raise ValueError(f"{soort} bestaat niet als {formaat}")
+    if formaat == "pdf":
+        from ..pdf import docx_naar_pdf
+
+        document = render(soort, data, "docx", sjabloon)
+        assert isinstance(document, bytes)
+        return docx_naar_pdf(document, naam or f"{soort}.pdf")
     if soort == "profiel":
         return render_docx(data, sjabloon) if formaat == "docx" else render_markdown(data, sjabloon)
     if soort in _SCHOLING_SJABLONEN:

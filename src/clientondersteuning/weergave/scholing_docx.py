@@ -9,11 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from ..keuze import STANDAARD_NORM
-from .huisstijl import als_bytes, breedtes, kleur, nieuw_document, zet
+from .huisstijl import KLEUR_TABELKOP, als_bytes, breedtes, kleur, nieuw_document, rijen_heel, zet
 from .zinnen import groep_regel, meervoud, nodig_voor, team_aantal
 
 # Cell colours of the team table: red 2 or more below the norm, yellow 1 below, green in order.
 KLEUREN = {"tekort2": "F4B6B6", "tekort1": "FFE699", "in_orde": "C6EFCE", "niet_beoordeeld": "E7E6E6"}
+
+
+def _kopregel(tabel: Any) -> None:
+    """The first row is the header: bold and shaded, repeated on every page; no row splits."""
+    for cel in tabel.rows[0].cells:
+        kleur(cel, KLEUR_TABELKOP)
+        for run in (r for p in cel.paragraphs for r in p.runs):
+            run.bold = True
+    rijen_heel(tabel)
 
 
 def _schaal_tekst(schaal: dict[str, str]) -> str:
@@ -88,6 +97,7 @@ def team(data: dict[str, Any]) -> bytes:
     zet(kop[0], "Vrijwilliger")
     for j, c in enumerate(comps, start=1):
         zet(kop[j], c["competentie"])
+    _kopregel(tabel)
     for rij_docx, rij in zip(rijen[1:], data["matrix"], strict=True):
         cellen = rij_docx.cells
         zet(cellen[0], rij["vrijwilliger"])
@@ -147,6 +157,7 @@ def zelfevaluatie(data: dict[str, Any]) -> bytes:
             breedtes(tabel, [Cm(1.0), Cm(10.0), Cm(1.0), Cm(1.0), Cm(1.0), Cm(1.0)])  # 16 cm: the text width
             for j, kop in enumerate(("Nr.", "Gedragsindicator", "1", "2", "3", "4")):
                 rijen[0].cells[j].text = kop
+            _kopregel(tabel)
             for rij_docx, ind in zip(rijen[1:], c["indicatoren"], strict=True):
                 cellen = rij_docx.cells
                 cellen[0].text = ind["nummer"]
