@@ -171,3 +171,45 @@ def test_volledig_profiel_als_pdf_draagt_de_bron(alle_pdfs):
                    "Niet geraakt door de gekozen taken", "(redactioneel)"):
         assert stukje in pdf.tekst, stukje
     assert "verschillenden manieren" not in pdf.tekst
+
+
+@GEEN_LIBREOFFICE
+def test_lange_pdf_heeft_een_inhoudsopgave_met_de_juiste_paginas(alle_pdfs):
+    """Over four pages: 'Inhoud' with one entry per chapter, and the page the PDF's outline gives."""
+    import re
+
+    import pypdf
+
+    from clientondersteuning.weergave import inhoudsopgave as toc
+
+    for geval in ("profiel informeel 1,3,6", "profiel formeel alle", "zelfevaluatie"):
+        _, _, inhoud, pdf = alle_pdfs[geval]
+        aantal, paginas = toc.paginas_van_koppen(inhoud)
+        assert aantal == pdf.pagina_s > toc.MAX_PAGINAS_ZONDER
+        eerste = pypdf.PdfReader(io.BytesIO(inhoud)).pages[0].extract_text()
+        assert "\nInhoud\n" in eerste
+        regels = dict(re.findall(r"^(.+?)\.{5,}(\d+)$", eerste, re.M))
+        assert regels == {titel: str(pagina) for titel, pagina in paginas.items()}, geval
+        assert len(regels) >= 5
+
+
+@GEEN_LIBREOFFICE
+def test_korte_pdf_heeft_geen_inhoudsopgave(alle_pdfs):
+    for geval in ("vacature", "oproep", "folder", "gap", "team"):
+        *_, pdf = alle_pdfs[geval]
+        assert pdf.pagina_s <= 4 and "Inhoud" not in pdf.tekst, geval
+
+
+def test_word_inhoudsopgave_is_een_veld_dat_word_bijwerkt(cat):
+    """Without LibreOffice: the entries are written (Word fills in the pages on opening)."""
+    from clientondersteuning.weergave import inhoudsopgave as toc
+
+    document = W.render("profiel", P.bouw(cat, "informeel", "1,3,6").als_data(), "docx")
+    gelezen = docx.Document(io.BytesIO(document))
+    xml = gelezen.element.xml
+    assert 'TOC \\o "1-1"' in xml and 'w:fldCharType="begin"' in xml and 'w:fldCharType="end"' in xml
+    assert gelezen.settings.element.xml.count("updateFields") == 1
+    regels = [p.text.split("\t")[0] for p in gelezen.paragraphs if p.style.name == "toc 1"]
+    assert regels == toc.koppen(document) and "Aanleiding" in regels
+    assert [p.text for p in gelezen.paragraphs].index("Inhoud") < [p.text for p in gelezen.paragraphs].index(
+        "Over dit profiel")

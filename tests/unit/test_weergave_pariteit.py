@@ -41,7 +41,8 @@ ALLEEN_DOCX: dict[str, set[str]] = {
 
 def _docx_tekst(inhoud: bytes) -> str:
     document = docx.Document(io.BytesIO(inhoud))
-    delen = [p.text for p in document.paragraphs]
+    # The table of contents of a long Word document repeats its headings: navigation, not content.
+    delen = [p.text for p in document.paragraphs if p.style.name not in ("toc 1", "TOC Heading")]
     for tabel in document.tables:
         for rij in tabel.rows:
             delen += [cel.text for cel in rij.cells]

@@ -169,7 +169,8 @@ class _Schrijver:
     def _lijstpunt(self, tekst: str, num_id: int, ilvl: int, genummerd: bool,
                    label: str | None = None) -> None:
         stijl = ("List Number" if genummerd else "List Bullet") + (" 2" if ilvl else "")
-        p = self.alinea(tekst, stijl, label)
+        # An item that ends in a colon ("alert op bijvoorbeeld:") stays on the page of what follows.
+        p = self.alinea(tekst, stijl, label, bij_volgende=tekst.endswith(":"))
         ppr = p._p.get_or_add_pPr()
         num_pr = ppr.get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = ilvl

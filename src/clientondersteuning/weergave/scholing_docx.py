@@ -145,8 +145,11 @@ def zelfevaluatie(data: dict[str, Any]) -> bytes:
                     "gedragsindicator een score geven.")
     for c in data["competenties"]:
         d.add_heading(f"{c['competentie']} {c['titel']}", 1)
-        d.add_paragraph(c["omschrijving"] + (f" (Norm: {c['norm']}.)" if c["norm"] != STANDAARD_NORM else ""))
-        d.add_paragraph("Score:   " + "   ".join(f"☐ {k} {v}" for k, v in data["schaal"].items()))
+        # The description and the score line stay with the table of indicators (on one page).
+        d.add_paragraph(c["omschrijving"] + (f" (Norm: {c['norm']}.)" if c["norm"] != STANDAARD_NORM else "")
+                        ).paragraph_format.keep_with_next = True
+        d.add_paragraph("Score:   " + "   ".join(f"☐ {k} {v}" for k, v in data["schaal"].items())
+                        ).paragraph_format.keep_with_next = True
         if c["indicatoren"]:
             from docx.shared import Cm
 
