@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 import re
 
 import docx
@@ -98,3 +99,31 @@ def test_eigenschappen_en_kop_van_elk_word_document(documenten, soort, monkeypat
     kop = document.sections[0].header.paragraphs[0].text
     assert not re.search(r"\bcot\b", kop)
     assert kop.split("\t")[0] in ("Stichting Welzijn De Brug", NEUTRALE_AFZENDER, "Functieprofiel")
+
+
+@pytest.mark.parametrize("rol", ["informeel", "formeel"])
+def test_elke_redactionele_titel_is_gemarkeerd_in_md_en_word(cat, rol):
+    """One mark for what is ours, in every format: ' (redactioneel)' after the title."""
+    data = P.bouw(cat, rol, "alle", extra_context=["tip"]).als_data()
+    md = str(render("profiel", data, "md"))
+    document = _word(render("profiel", data, "docx"))
+    woord = _tekst(document)
+    koppen = [p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    eigen = [c for c in cat.competenties[rol] if c.titel_redactioneel]
+    eigen += [b for b in cat.tekstblokken if b.titel_redactioneel and b.id in json.dumps(data)]
+    assert len(eigen) >= (12 if rol == "formeel" else 4)
+    for item in eigen:
+        gemarkeerd = f"{item.titel} (redactioneel)"
+        assert gemarkeerd in woord, gemarkeerd
+        assert gemarkeerd in " ".join(md.split()), gemarkeerd
+        assert not any(kop.endswith(item.titel) for kop in koppen), item.titel  # never unmarked as a heading
+
+
+def test_de_bronnen_zeggen_een_keer_dat_typefouten_verbeterd_zijn(cat):
+    data = P.bouw(cat, "informeel", "alle").als_data()
+    md = " ".join(str(render("profiel", data, "md")).split())
+    assert md.count("kennelijke typefouten") == 1
+    bronnen = md[md.index("## Bronnen"):]
+    assert "alleen kennelijke typefouten zijn verbeterd" in bronnen and "cot catalogus toon correcties" in bronnen
+    for fout in ("werken op verschillenden manieren", "Beiden zijn verantwoordelijkheid voor", "om na gaan"):
+        assert fout not in md
