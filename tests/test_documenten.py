@@ -127,3 +127,20 @@ def test_de_bronnen_zeggen_een_keer_dat_typefouten_verbeterd_zijn(cat):
     assert "alleen kennelijke typefouten zijn verbeterd" in bronnen and "cot catalogus toon correcties" in bronnen
     for fout in ("werken op verschillenden manieren", "Beiden zijn verantwoordelijkheid voor", "om na gaan"):
         assert fout not in md
+
+
+def test_scholing_noemt_de_organisatie_van_het_profiel(cat, tmp_path):
+    from clientondersteuning.beoordeling import opzet_uit_profiel
+
+    profiel = tmp_path / "profiel.yaml"
+    profiel.write_text(f"naam: Proef\ntaken: [1]\norganisatie: {REPO / 'examples' / 'organisatie.yaml'}\n",
+                       encoding="utf-8")
+    vrijwilliger = tmp_path / "v.yaml"
+    vrijwilliger.write_text("naam: Piet Proef\nprofiel: profiel.yaml\ncompetenties: {'4.3': 2}\n", encoding="utf-8")
+    v = s.lees_vrijwilliger(cat, vrijwilliger)
+    for soort, data in (("zelfevaluatie", s.formulier_data(opzet_uit_profiel(cat, profiel))),
+                        ("gap", s.gap_data(v, s.gap(cat, v))),
+                        ("team", s.team_data(cat, s.team(cat, tmp_path)))):
+        document = _word(render(soort, data, "docx"))
+        assert document.sections[0].header.paragraphs[0].text.startswith("Stichting Welzijn De Brug\t"), soort
+        assert document.core_properties.author == "Stichting Welzijn De Brug"

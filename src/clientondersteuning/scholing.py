@@ -83,6 +83,7 @@ def gap_data(vrijwilliger: Vrijwilliger, resultaat: Resultaat) -> dict[str, Any]
     """The gap as plain data: the JSON contract, and the context of the Markdown template."""
     return {
         "vrijwilliger": vrijwilliger.naam,
+        "organisatie": vrijwilliger.organisatie,
         "datum": vrijwilliger.datum,
         "rol": vrijwilliger.rol,
         "profiel": vrijwilliger.profiel,
@@ -217,8 +218,10 @@ def team_data(cat: Catalogus, resultaat: TeamResultaat) -> dict[str, Any]:
                         "aantal": g["aantal_niet_beoordeeld"]}
                        for g in groepsscholing if g["aantal_niet_beoordeeld"] > 0]  # catalogue order
     groepsscholing.sort(key=lambda g: (-g["aantal_tekort"], -g["totaal_tekort"], volgorde[g["id"]]))
+    organisaties = {lid.vrijwilliger.organisatie for lid in resultaat.leden}
     return {
         "vrijwilligers": [lid.naam for lid in resultaat.leden],
+        "organisatie": organisaties.pop() if len(organisaties) == 1 else None,  # only when all share one
         "competenties": [{"competentie": c.nummer, "titel": c.titel} for c in resultaat.competenties],
         "matrix": rijen,
         "groepsscholing": [g for g in groepsscholing if g["aantal_tekort"] > 0],
@@ -237,6 +240,7 @@ def formulier_data(opzet: Opzet) -> dict[str, Any]:
     return {
         "rol": opzet.rol,
         "profiel": opzet.profiel,
+        "organisatie": opzet.organisatie,
         "taken": [{"nummer": t.nummer, "titel": t.titel} for t in opzet.taken],
         "schaal": {str(k): v for k, v in SCHAAL.items()},
         "competenties": [{
