@@ -56,6 +56,7 @@ class Vrijwilliger:
     datum: str | None = None
     profiel: str | None = None  # the profile's name
     waarschuwingen: list[Melding] = field(default_factory=list)
+    organisatie: str | None = None  # the profile's organisation, for the documents' header
 
 
 # ---- what the profile asks -------------------------------------------------------------------
@@ -81,6 +82,7 @@ class Opzet:
     bron: dict[str, Any] = field(default_factory=dict)  # for the volunteer file: profiel, or rol and taken
     catalogus_versie: str = ""  # the version whose numbers the form and the volunteer file use
     waarschuwingen: list[Melding] = field(default_factory=list)  # a profile made with an older version
+    organisatie: str | None = None  # the saved profile's organisation, for the documents' header
 
 
 def opzet_uit_taken(cat: Catalogus, rol: Rol, keuze: str) -> Opzet:
@@ -98,7 +100,7 @@ def opzet_uit_profiel(cat: Catalogus, pad: Path) -> Opzet:
     """A saved profile (its norms included). Raises CotFout with file and line."""
     p = lees_profiel(cat, pad)
     return Opzet(p.rol, p.taken, eisen_voor(cat, p.rol, p.taken, p.normen), p.naam, {"profiel": str(pad)},
-                 cat.versie, p.waarschuwingen)
+                 cat.versie, p.waarschuwingen, p.organisatie.naam if p.organisatie else None)
 
 
 # ---- reading a volunteer file ----------------------------------------------------------------
@@ -207,6 +209,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         raise CotFout(bestand.melding((), "geef 'taken' (taaknummers of 'alle') of 'profiel' (pad naar "
                                           "profiel.yaml)", "profiel"))
     profiel_naam = None
+    organisatie = None
     normen: dict[str, int] = {}
     profiel_meldingen: list[Melding] = []  # said once, when the profile is first read
     if beoordeling.profiel is not None:
@@ -234,6 +237,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
                 f"rol '{beoordeling.rol}' past niet bij het profiel (rol '{profiel.rol}'); laat 'rol' weg"),
                 "rol"))
         rol, taken, normen, profiel_naam = profiel.rol, profiel.taken, profiel.normen, profiel.naam
+        organisatie = profiel.organisatie.naam if profiel.organisatie else None
     else:
         rol = beoordeling.rol
     # Scores given against an older catalogue: their numbers carried over to the current one.
@@ -276,7 +280,8 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
         raise CotFout(meldingen)
     datum = beoordeling.datum.isoformat() if isinstance(beoordeling.datum, date) else beoordeling.datum
     return Vrijwilliger(naam=beoordeling.naam, bestand=bestand.naam, rol=rol, taken=taken, eisen=eisen,
-                        scores=scores, datum=datum, profiel=profiel_naam, waarschuwingen=waarschuwingen)
+                        scores=scores, datum=datum, profiel=profiel_naam, waarschuwingen=waarschuwingen,
+                        organisatie=organisatie)
 
 
 def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoorden: dict[str, Any],

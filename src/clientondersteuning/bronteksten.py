@@ -136,6 +136,15 @@ def titel_getoond(titel: str, redactioneel: bool) -> str:
     return f"{titel} {REDACTIONEEL_MERK}" if redactioneel else titel
 
 
+def met_onderdelen(item: Any) -> str:
+    """An indicator or activity with its sub-items on one line ("... alert op bijvoorbeeld: a. ...;
+    b. ..."), for a table cell or a report line: a text that ends in a colon never stands alone."""
+    onderdelen = getattr(item, "onderdelen", None) or []
+    if not onderdelen:
+        return item.tekst
+    return f"{item.tekst} " + "; ".join(f"{o.nummer}. {o.tekst.rstrip(';.')}" for o in onderdelen) + "."
+
+
 # ---- the list of all corrections (cot catalogus toon correcties) -------------------------------
 
 

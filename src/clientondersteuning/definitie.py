@@ -145,6 +145,7 @@ def definitie_van(profiel: Profiel, organisatie_pad: str | None = None) -> Profi
         taken=profiel.keuze if profiel.keuze == "alle" else list(profiel.keuze),
         organisatie=organisatie_pad, normen=normen, catalogus_versie=profiel.catalogus_versie,
         toelichting=profiel.toelichting, context=list(profiel.extra_context),  # type: ignore[arg-type]
+        beknopt=profiel.beknopt,
     )
 
 
@@ -181,6 +182,8 @@ def definitie_yaml(definitie: ProfielDefinitie) -> str:
         context = CommentedSeq(list(definitie.context))
         context.fa.set_flow_style()
         data["context"] = context
+    if definitie.beknopt:
+        data["beknopt"] = True
     if definitie.catalogus_versie:
         data["catalogus_versie"] = Dq(definitie.catalogus_versie)
     if definitie.toelichting:
@@ -191,6 +194,7 @@ def definitie_yaml(definitie: ProfielDefinitie) -> str:
         "Vergelijken:    cot profiel diff DIT-BESTAND ANDER-PROFIEL.yaml\n"
         "taken: nummers zoals 'cot catalogus toon taken' ze toont, of 'alle'.\n"
         "organisatie: pad naar organisatie.yaml, relatief aan dit bestand.\n"
+        "beknopt: true voor de korte versie (alleen wat de gekozen taken nodig hebben).\n"
         "catalogus_versie: de catalogus waarmee dit profiel is gebouwd.")
     yaml = YAML()
     yaml.width = 100

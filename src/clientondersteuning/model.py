@@ -500,6 +500,9 @@ class ProfielDefinitie(Streng):
     context: list[TekstblokSoort] = Field(
         default_factory=list, description="Extra soorten tekstblokken uit context.yaml in het profiel, "
         "bijvoorbeeld 'ervaringsdeskundigheid'")
+    beknopt: bool = Field(default=False, description=(
+        "true voor de korte versie: alleen wat de gekozen taken nodig hebben; standaard het volledige "
+        "profiel met alle brontekst"))
 
 
 # ---- scholing: a volunteer's self-assessment ----------------------------------------------

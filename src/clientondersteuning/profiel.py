@@ -92,6 +92,18 @@ class ContextSectie:
     blokken: list[Tekstblok]
 
 
+@dataclass(frozen=True)
+class Hoofdstuk:
+    """A chapter (or part) of the role's main source: its opening block and the blocks under it.
+
+    An opening block that ends in a colon says what follows it (gevolgd_door): the tasks or
+    competencies of the profile, or nothing when the chapter stands on its own.
+    """
+
+    opening: Tekstblok
+    blokken: list[Tekstblok]
+
+
 @dataclass
 class Profiel:
     naam: str
@@ -113,6 +125,13 @@ class Profiel:
     toelichting: str | None = None
     extra_context: list[str] = field(default_factory=list)
     datum: dt.date = field(default_factory=lambda: vandaag())
+    # The full profile carries what the source carries; beknopt keeps only what the choice needs.
+    beknopt: bool = False
+    hoofdstukken: list[Hoofdstuk] = field(default_factory=list)  # empty when beknopt
+    rol_taken: list[Taak] = field(default_factory=list)  # every task of the role, for the overviews
+    rol_competenties: list[Competentie] = field(default_factory=list)
+    alle_leefgebieden: list[ProfielLeefgebied] = field(default_factory=list)  # all, also untouched ones
+    alle_lagen: list[ProfielLaag] = field(default_factory=list)
 
     @property
     def taak_nummers(self) -> list[str]:
@@ -162,11 +181,28 @@ def _blokken(cat: Catalogus, rol: Rol, soorten: tuple[str, ...]) -> list[Tekstbl
     return gekozen
 
 
+def _hoofdstukken(cat: Catalogus, bron: str) -> list[Hoofdstuk]:
+    """The chapters of one source in its order: each 'hoofdstuk' block with the blocks after it."""
+    hoofdstukken: list[Hoofdstuk] = []
+    for blok in cat.tekstblokken:
+        if blok.herkomst.bron != bron:
+            continue
+        if blok.soort == "hoofdstuk":
+            hoofdstukken.append(Hoofdstuk(blok, []))
+        elif hoofdstukken:
+            hoofdstukken[-1].blokken.append(blok)
+    return hoofdstukken
+
+
 def bouw(cat: Catalogus, rol: Rol, keuze: str | list[Any], naam: str | None = None,
          organisatie: Organisatie | None = None, normen: dict[str, int] | None = None,
          toelichting: str | None = None, extra_context: list[str] | None = None,
-         datum: dt.date | None = None) -> Profiel:
-    """Build the profile for the chosen tasks. Raises KeuzeFout for a bad selection or norm."""
+         datum: dt.date | None = None, beknopt: bool = False) -> Profiel:
+    """Build the profile for the chosen tasks. Raises KeuzeFout for a bad selection or norm.
+
+    By default the profile is complete: the chapters of the role's main source in its order, all
+    layers and leefgebieden (marked by the chosen tasks). beknopt: only what the choice needs.
+    """
     taken = kies_taken(cat, rol, keuze)
     ids = [t.id for t in taken]
     normen_id = normen_op_id(cat, rol, normen or {})
@@ -190,21 +226,34 @@ def bouw(cat: Catalogus, rol: Rol, keuze: str | list[Any], naam: str | None = No
     leefgebieden = [ProfielLeefgebied(lg, nodig("leefgebieden", lg.id))
                     for lg, _ in cat.leefgebieden_voor(ids)]
     lagen = [ProfielLaag(laag, nodig("lagen", laag.id)) for laag in cat.lagen_voor(ids)]
-    context = [ContextSectie(titel, _blokken(cat, rol, soorten)) for titel, soorten in CONTEXT_SECTIES[rol]]
+    hoofdbron = cat.taken[rol][0].herkomst.bron
+    hoofdstukken = [] if beknopt else _hoofdstukken(cat, hoofdbron)
+    # What the chapters already print is not printed again in the sections below.
+    in_tekst = {b.id for h in hoofdstukken for b in [h.opening, *h.blokken]}
+
+    def nieuw(blokken: list[Tekstblok]) -> list[Tekstblok]:
+        return [b for b in blokken if b.id not in in_tekst]
+
+    context = [ContextSectie(titel, nieuw(_blokken(cat, rol, soorten))) for titel, soorten in CONTEXT_SECTIES[rol]]
     extra = [s for s in (extra_context or []) if s]
     if extra:
-        blokken = [b for b in cat.tekstblokken_van(*extra)
+        blokken = [b for b in nieuw(cat.tekstblokken_van(*extra))
                    if all(b not in s.blokken for s in context)]
         if blokken:
             context.append(ContextSectie(_extra_titel(extra), blokken))
     context = [s for s in context if s.blokken]
-    samenspel = _blokken(cat, rol, SAMENSPEL_SOORTEN[rol])
-    eisen = _blokken(cat, rol, ORGANISATIE_SOORTEN[rol]) if ORGANISATIE_SOORTEN[rol] else []
+    samenspel = nieuw(_blokken(cat, rol, SAMENSPEL_SOORTEN[rol]))
+    eisen = nieuw(_blokken(cat, rol, ORGANISATIE_SOORTEN[rol])) if ORGANISATIE_SOORTEN[rol] else []
+    geraakt = {lg.leefgebied.id: lg for lg in leefgebieden}
+    alle_leefgebieden = [geraakt.get(lg.id) or ProfielLeefgebied(lg, []) for lg in cat.leefgebieden]
+    gekozen_lagen = {la.laag.id: la for la in lagen}
+    alle_lagen = [gekozen_lagen.get(la.id) or ProfielLaag(la, []) for la in cat.lagen]
 
     # Sources: those of everything the profile shows, then the editorial one.
     gebruikt: list[str] = []
     for item in [*taken, *(c.competentie for c in competenties), *(lg.leefgebied for lg in leefgebieden),
-                 *(la.laag for la in lagen), *(b for s in context for b in s.blokken), *samenspel, *eisen]:
+                 *(la.laag for la in lagen), *(b for h in hoofdstukken for b in [h.opening, *h.blokken]),
+                 *(b for s in context for b in s.blokken), *samenspel, *eisen]:
         if item.herkomst.bron not in gebruikt:
             gebruikt.append(item.herkomst.bron)
     bronnen = [cat.bronnen[b] for b in gebruikt if b in cat.bronnen]
@@ -230,6 +279,12 @@ def bouw(cat: Catalogus, rol: Rol, keuze: str | list[Any], naam: str | None = No
         toelichting=toelichting,
         extra_context=extra,
         datum=datum or vandaag(),
+        beknopt=beknopt,
+        hoofdstukken=hoofdstukken,
+        rol_taken=list(cat.taken[rol]),
+        rol_competenties=list(cat.competenties[rol]),
+        alle_leefgebieden=alle_leefgebieden,
+        alle_lagen=alle_lagen,
     )
 
 
@@ -250,9 +305,11 @@ def _extra_titel(soorten: list[str]) -> str:
         else "Meer achtergrond"
 
 
-def profiel_uit_bestand(cat: Catalogus, pad: Path,
-                        datum: dt.date | None = None) -> tuple[Profiel, list[Melding]]:
+def profiel_uit_bestand(cat: Catalogus, pad: Path, datum: dt.date | None = None,
+                        beknopt: bool = False) -> tuple[Profiel, list[Melding]]:
     """Build the profile a saved definition describes; also warnings (another catalogue version).
+
+    beknopt asks for the short version even where the definition does not.
 
     Problems in the file (unknown task numbers, norms for unknown competencies) are a CotFout
     with file and line.
@@ -262,7 +319,7 @@ def profiel_uit_bestand(cat: Catalogus, pad: Path,
     bewaard = lees_profiel(cat, pad)
     d, bestand = bewaard.definitie, bewaard.geladen.bestand
     profiel = bouw(cat, d.rol, d.taken, d.naam, bewaard.organisatie, d.normen, d.toelichting,
-                   list(d.context), datum)
+                   list(d.context), datum, beknopt=d.beknopt or beknopt)
     waarschuwingen = list(bewaard.waarschuwingen)
     if not waarschuwingen and d.catalogus_versie and d.catalogus_versie != cat.versie:
         waarschuwingen.append(bestand.melding(("catalogus_versie",), (

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from .beoordeling import SCHAAL, Eis, Opzet, Vrijwilliger, lees_vrijwilliger
-from .bronteksten import drukklaar
+from .bronteksten import drukklaar, met_onderdelen
 from .catalogus import Catalogus
 from .definitie import BewaardProfiel
 from .fouten import CotFout, Melding, toon_pad
@@ -65,7 +65,7 @@ def gap(cat: Catalogus, vrijwilliger: Vrijwilliger, normen: dict[str, int] | Non
         if score is None:
             niet_beoordeeld.append(eis)
         elif score.score < eis.norm:
-            indicatoren = {i.nummer: i.tekst for i in eis.competentie.gedragsindicatoren}
+            indicatoren = {i.nummer: met_onderdelen(i) for i in eis.competentie.gedragsindicatoren}
             laag = [(n, indicatoren[n], s) for n, s in score.indicatoren.items() if s < eis.norm]
             laag.sort(key=lambda x: list(indicatoren).index(x[0]))
             scholing = cat.scholing.get(eis.competentie.id)
@@ -85,6 +85,7 @@ def gap_data(vrijwilliger: Vrijwilliger, resultaat: Resultaat) -> dict[str, Any]
     """The gap as plain data: the JSON contract, and the context of the Markdown template."""
     return {
         "vrijwilliger": vrijwilliger.naam,
+        "organisatie": vrijwilliger.organisatie,
         "datum": vrijwilliger.datum,
         "rol": vrijwilliger.rol,
         "profiel": vrijwilliger.profiel,
@@ -220,8 +221,10 @@ def team_data(cat: Catalogus, resultaat: TeamResultaat) -> dict[str, Any]:
                         "aantal": g["aantal_niet_beoordeeld"]}
                        for g in groepsscholing if g["aantal_niet_beoordeeld"] > 0]  # catalogue order
     groepsscholing.sort(key=lambda g: (-g["aantal_tekort"], -g["totaal_tekort"], volgorde[g["id"]]))
+    organisaties = {lid.vrijwilliger.organisatie for lid in resultaat.leden}
     return {
         "vrijwilligers": [lid.naam for lid in resultaat.leden],
+        "organisatie": organisaties.pop() if len(organisaties) == 1 else None,  # only when all share one
         "competenties": [{"competentie": c.nummer, "titel": c.titel} for c in resultaat.competenties],
         "matrix": rijen,
         "groepsscholing": [g for g in groepsscholing if g["aantal_tekort"] > 0],
@@ -241,6 +244,7 @@ def formulier_data(opzet: Opzet) -> dict[str, Any]:
         "rol": opzet.rol,
         "profiel": opzet.profiel,
         "catalogus_versie": opzet.catalogus_versie,  # the numbers on the form mean what they mean in this version
+        "organisatie": opzet.organisatie,
         "taken": [{"nummer": t.nummer, "titel": t.titel} for t in opzet.taken],
         "schaal": {str(k): v for k, v in SCHAAL.items()},
         "competenties": [{
@@ -250,6 +254,6 @@ def formulier_data(opzet: Opzet) -> dict[str, Any]:
             "norm": e.norm,
             "kern": e.kern,
             "taken": [t.nummer for t in e.taken],
-            "indicatoren": [{"nummer": i.nummer, "tekst": i.tekst} for i in e.competentie.gedragsindicatoren],
+            "indicatoren": [{"nummer": i.nummer, "tekst": met_onderdelen(i)} for i in e.competentie.gedragsindicatoren],
         } for e in opzet.eisen],
     }

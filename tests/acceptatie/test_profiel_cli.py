@@ -36,7 +36,7 @@ def test_bouw_naar_standaarduitvoer():
     assert r.exit_code == 0, r
     assert r.stdout.startswith("# Functieprofiel informele onafhankelijke cliëntondersteuner\n")
     assert "### Taak 6. Ondersteunt cliënten voor, bij en/of na het keukentafelgesprek" in r.stdout
-    assert "Taak 2." not in r.stdout
+    assert "### Taak 2." not in r.stdout and "- Taak 2. Ondersteunt cliënten bij het in kaart" in r.stdout
     assert r.stderr == ""
 
 
@@ -63,9 +63,9 @@ def test_format_optie(tmp_path):
 
 
 @pytest.mark.parametrize(("args", "stukje"), [
-    (["--format", "pdf"], "--format 'pdf' bestaat niet; kies uit: md, docx"),
+    (["--format", "html"], "--format 'html' bestaat niet; kies uit: md, docx, pdf"),
     (["--format", "docx"], "een Word-document kan niet naar het scherm"),
-    (["-o", "x.pdf"], "kan de vorm niet afleiden uit 'x.pdf'"),
+    (["-o", "x.html"], "kan de vorm niet afleiden uit 'x.html'"),
     (["-o", "x.md", "--format", "docx"], "--format docx past niet bij de extensie van 'x.md'"),
     (["--rol", "vrijwilliger"], "--rol 'vrijwilliger' bestaat niet; kies uit: informeel, formeel"),
     (["--context", "weer"], "--context 'weer' bestaat niet"),
@@ -287,3 +287,38 @@ def test_elke_optie_heeft_nederlandse_hulp():
             assert getattr(param, "help", None), f"{naam} {param.name}"
     r = run_line(["profiel", "bouw", "--help"])
     assert r.exit_code == 0 and "--taken NUMMERS" in r.stdout and "Opties" in r.stdout
+
+
+def test_beknopt_op_bouw_en_render(tmp_path):
+    bewaard = tmp_path / "p.yaml"
+    r = run_line(["profiel", "bouw", "--taken", "1,3,6", "--beknopt", "--bewaar", str(bewaard)], env=DATUM)
+    assert r.exit_code == 0, r
+    assert "- Taak 2." not in r.stdout and "## Aanleiding" not in r.stdout
+    assert "### Taak 6." in r.stdout
+    assert "beknopt: true" in bewaard.read_text(encoding="utf-8")
+    assert run_line(["profiel", "render", str(bewaard)], env=DATUM).stdout == r.stdout
+    vol = tmp_path / "vol.yaml"
+    assert run_line(["profiel", "bouw", "--taken", "1,3,6", "--bewaar", str(vol)], env=DATUM).exit_code == 0
+    kort = run_line(["profiel", "render", str(vol), "--beknopt"], env=DATUM)
+    assert kort.stdout == r.stdout
+    assert "## Aanleiding" in run_line(["profiel", "render", str(vol)], env=DATUM).stdout
+
+
+def test_pdf_naar_het_scherm_kan_niet():
+    r = run_line(["profiel", "bouw", "--taken", "1", "--format", "pdf"])
+    assert r.exit_code == 2 and "PDF kan niet naar het scherm" in r.stderr
+
+
+@pytest.mark.parametrize("opdracht", [
+    ["profiel", "bouw", "--taken", "1"],
+    ["werving", "vacature", "--taken", "1", "--organisatie", str(REPO / "examples" / "organisatie.yaml")],
+    ["werving", "oproep", "--taken", "1"],
+    ["werving", "folder", "--taken", "1", "--organisatie", str(REPO / "examples" / "organisatie.yaml")],
+    ["scholing", "formulier", "--taken", "1"],
+])
+def test_pdf_zonder_libreoffice_een_nederlandse_melding(tmp_path, opdracht):
+    uit = tmp_path / "x.pdf"
+    r = run_line([*opdracht, "-o", str(uit)], env={"COT_SOFFICE": str(tmp_path / "geen-soffice")})
+    assert r.exit_code == 1, r
+    assert "LibreOffice is nodig om een PDF te maken" in r.stderr and "x.pdf" in r.stderr
+    assert not uit.exists()

@@ -109,8 +109,10 @@ def test_gap_foute_invoer(tmp_path, monkeypatch, inhoud, verwacht):
 def test_gap_ontbrekend_bestand_en_foute_optie(tmp_path):
     r = run_line(["scholing", "gap", str(tmp_path / "weg.yaml")])
     assert r.exit_code == 1 and "bestand niet gevonden" in r.stderr
+    r = run_line(["scholing", "gap", str(tmp_path / "weg.yaml"), "--format", "html"])
+    assert r.exit_code == 2 and "kies uit: md, docx, pdf, json" in r.stderr
     r = run_line(["scholing", "gap", str(tmp_path / "weg.yaml"), "--format", "pdf"])
-    assert r.exit_code == 2 and "kies uit: md, docx, json" in r.stderr
+    assert r.exit_code == 2 and "PDF kan niet naar het scherm" in r.stderr
 
 
 def test_team_terminal_en_json(tmp_path):
@@ -269,3 +271,19 @@ def test_docx_gap_team_formulier(vrijwilliger, tmp_path):
     assert 'Catalogusversie: 1.1.0 (neem over als catalogus_versie: "1.1.0"' in tekst
     r = run_line(["scholing", "gap", str(vrijwilliger), "--format", "docx"])
     assert r.exit_code == 2 and "-o BESTAND.docx" in r.stderr
+
+
+def test_invullen_toont_de_onderdelen_van_een_indicator(tmp_path):
+    """4.3 indicator 1 ends in 'alert op bijvoorbeeld:'; invullen shows its items a-c with it."""
+    from clientondersteuning.laden import laad_of_stop
+
+    cat = laad_of_stop(REPO / "catalogus")
+    doel = tmp_path / "v.yaml"
+    regels = ["Piet Proef", "", "j"]
+    for comp in cat.competenties["informeel"]:
+        if comp.nummer in ("4.1", "4.3", "4.7", "4.8"):  # task 1 needs 4.3 and 4.7 (+ core 4.1, 4.8)
+            regels += ["3"] + [""] * len(comp.gedragsindicatoren) + [""]
+    r = run_met_invoer(["scholing", "invullen", "--taken", "1", "-o", str(doel)], "\n".join(regels) + "\n")
+    assert r.exit_code == 0, r
+    assert "alert op bijvoorbeeld:\n     a. geschiktheid van de huisvesting" in r.stderr
+    assert "     c. knelpunten die de cliënt ervaart" in r.stderr

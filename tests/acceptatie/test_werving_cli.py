@@ -294,7 +294,7 @@ def test_cli_foute_taken(taken: str, melding: str) -> None:
     (["--taken", "1", "--rol", "iets"], "--rol 'iets' bestaat niet; kies uit: informeel, formeel"),
     ([], "kies de taken met --taken (bijvoorbeeld --taken 1,3,6) of met --profiel PAD, niet allebei"),
     (["--taken", "1", "--profiel", "p.yaml"], "kies de taken met --taken"),
-    (["--taken", "1", "--format", "pdf"], "--format 'pdf' bestaat niet; kies uit: md, txt, docx"),
+    (["--taken", "1", "--format", "rtf"], "--format 'rtf' bestaat niet; kies uit: md, txt, docx, pdf"),
 ])
 def test_cli_gebruiksfouten(args: list[str], melding: str) -> None:
     r = run_line(["werving", "oproep", *args])

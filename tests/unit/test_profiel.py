@@ -76,7 +76,7 @@ def test_onbekende_rol(cat):
 
 
 def test_bouw_bevat_de_gekozen_taken_en_niets_van_de_andere(cat):
-    profiel = P.bouw(cat, "informeel", "1,3,6")
+    profiel = P.bouw(cat, "informeel", "1,3,6", beknopt=True)
     assert nummers(profiel.taken) == ["1", "3", "6"]
     tekst = json.dumps(profiel.als_data(), ensure_ascii=False)
     for taak in cat.taken["informeel"]:
@@ -115,8 +115,80 @@ def test_leefgebieden_en_lagen_alleen_van_gekozen_taken(cat):
     assert {la.laag.id for la in profiel.lagen} == {d.id for d in koppeling.lagen}
 
 
+def test_volledig_profiel_noemt_alle_taken_maar_werkt_alleen_de_gekozen_uit(cat):
+    data = P.bouw(cat, "informeel", "1,3,6").als_data()
+    [groep] = data["taakgroepen"]
+    assert groep["titel"].startswith("3 Mogelijk pakket van taken")
+    assert groep["alineas"][-1] == "De informele onafhankelijke cliëntondersteuner:"
+    assert [t["nummer"] for t in groep["taken"]] == ["1", "3", "6"]
+    for taak in cat.taken["informeel"]:
+        regel = next(r for r in groep["overzicht"] if r.startswith(f"Taak {taak.nummer}. "))
+        assert regel.endswith("(in dit profiel)") == (taak.nummer in ("1", "3", "6"))
+    tekst = json.dumps(data, ensure_ascii=False)
+    for taak in cat.taken["informeel"]:
+        for act in taak.activiteiten:
+            assert (drukklaar(act).tekst in tekst) == (taak.nummer in ("1", "3", "6"))
+
+
+def test_volledig_profiel_volgt_de_bron(cat):
+    """Chapters 1 and 2 of Movisie in their order; the blocks that end in a colon get their list."""
+    data = P.bouw(cat, "informeel", "1,3,6").als_data()
+    koppen = [h["kop"] for h in data["hoofdstukken"]]
+    assert koppen == ["Aanleiding", "2 Context van onafhankelijke cliëntondersteuning"]
+    blokken = {b["id"]: b for h in data["hoofdstukken"] for b in h["blokken"]}
+    assert list(blokken)[:2] == ["ctx-echt-onafhankelijk", "ctx-profiel"]
+    assert len(blokken["ctx-profiel"]["punten"]) == 5
+    assert "om na te gaan op welke onderdelen" in blokken["ctx-profiel"]["punten"][4]
+    for nodig in ("ctx-waarom-informeel", "ctx-ervaringsdeskundigen", "ctx-informele-clientondersteuning",
+                  "ctx-eisen-organisatorisch-verband", "ctx-samenspel-goede-match"):
+        assert nodig in blokken
+    # The fourth principle with the eight leefgebieden, the three layers with the chosen tasks marked.
+    integraal = blokken["ctx-integrale-ondersteuning"]
+    assert [v.split(" (")[0] for v in integraal["vervolg"]] == [lg.naam for lg in cat.leefgebieden]
+    lagen = blokken["ctx-drie-lagen"]["vervolg"]
+    assert len(lagen) == 3
+    assert lagen[0].endswith("In dit profiel (redactioneel): geen van de gekozen taken.")
+    assert lagen[1].endswith("In dit profiel (redactioneel): taken 1, 3 en 6.")
+    # What the chapters print is not printed again.
+    assert data["samenspel"] == [] and data["organisatie_eisen"] == []
+    assert all(b["id"] not in blokken for s in data["context"] for b in s["blokken"])
+    # Every leefgebied, the untouched one said to be so.
+    zingeving = next(lg for lg in data["leefgebieden"] if lg["naam"] == "Zingeving")
+    assert zingeving["taken_zin"] == "Niet geraakt door de gekozen taken"
+    assert len(data["leefgebieden"]) == len(cat.leefgebieden)
+
+
+def test_volledig_formeel_profiel(cat):
+    data = P.bouw(cat, "formeel", "K1,K3,O2").als_data()
+    assert [h["kop"] for h in data["hoofdstukken"]] == [
+        "Model Beroepsprofiel Cliëntondersteuner voor mensen met een beperking"]
+    assert len(data["hoofdstukken"][0]["alineas"]) == 2
+    groepen = data["taakgroepen"]
+    assert [g["titel"] for g in groepen] == ["Kerntaken cliëntondersteuners",
+                                            "Onderscheidende taken cliëntondersteuner in sociaal domein"]
+    assert groepen[0]["alineas"][0].startswith("Deze taken vormen de kern van het takenpakket")
+    assert [t["nummer"] for t in groepen[0]["taken"]] == ["K1", "K3"]
+    assert len(groepen[1]["overzicht"]) == 7
+    # The kerntaak's title stands in its heading, not again as the paragraph's first words.
+    k1 = groepen[0]["taken"][0]
+    assert k1["alineas"][0].startswith("Omschreven als methodisch en resultaatgericht handelen bij:")
+    assert data["competenties_hoofdstuk"]["kop"] == "Competenties"
+    assert [g["titel"] for g in data["competentiegroepen"]] == ["1 Kennis", "2 Houding", "3 Vaardigheden"]
+    assert len(data["competenties_overzicht"]) == len(cat.competenties["formeel"])
+
+
+def test_beknopt_bewaard_en_opnieuw_gelezen(cat, tmp_path):
+    from clientondersteuning.definitie import definitie_van, definitie_yaml
+
+    pad = tmp_path / "profiel.yaml"
+    pad.write_text(definitie_yaml(definitie_van(P.bouw(cat, "informeel", "1", beknopt=True))), encoding="utf-8")
+    assert "beknopt: true" in pad.read_text(encoding="utf-8")
+    profiel, _ = P.profiel_uit_bestand(cat, pad)
+    assert profiel.beknopt and profiel.hoofdstukken == []
+
+
 def test_context_informeel(cat):
-    profiel = P.bouw(cat, "informeel", "1")
+    profiel = P.bouw(cat, "informeel", "1", beknopt=True)
     titels = [s.titel for s in profiel.context]
     assert titels == ["Wat is onafhankelijke cliëntondersteuning?", "Onafhankelijkheid", "Uitgangspunten"]
     soorten = {b.soort for s in profiel.context for b in s.blokken}
@@ -142,7 +214,7 @@ def test_context_formeel_gebruikt_bcmb(cat):
 
 
 def test_extra_context(cat):
-    profiel = P.bouw(cat, "informeel", "2", extra_context=["ervaringsdeskundigheid"])
+    profiel = P.bouw(cat, "informeel", "2", extra_context=["ervaringsdeskundigheid"], beknopt=True)
     assert profiel.context[-1].titel == "Ervaringsdeskundigheid"
     assert {b.id for b in profiel.context[-1].blokken} == {
         b.id for b in cat.tekstblokken_van("ervaringsdeskundigheid")}

@@ -75,7 +75,7 @@ def md_koppen(markdown: str) -> list[tuple[int, str]]:
 
 
 def docx_koppen(document) -> list[tuple[int, str]]:
-    niveaus = {"Title": 1, "Heading 1": 2, "Heading 2": 3}
+    niveaus = {"Title": 1, "Heading 1": 2, "Heading 2": 3, "Heading 3": 4}
     return [(niveaus[p.style.name], p.text) for p in document.paragraphs if p.style.name in niveaus]
 
 
@@ -88,19 +88,23 @@ def test_markdown_bevat_alle_gekozen_activiteiten_en_niets_anders(cat, markdown)
         assert act in tekst
     for act in activiteiten(cat, False):
         assert act not in tekst
+    koppen = [k for _, k in md_koppen(markdown)]
     for taak in cat.taken["informeel"]:
-        assert (f"Taak {taak.nummer}. {taak.titel}" in tekst) == (taak.nummer in GEKOZEN)
+        assert (f"Taak {taak.nummer}. {taak.titel}" in koppen) == (taak.nummer in GEKOZEN)
+        assert f"Taak {taak.nummer}. {taak.titel}" in tekst  # the overview of chapter 3 names them all
     assert "{{" not in markdown and "{%" not in markdown and "{#" not in markdown
 
 
 def test_markdown_inhoud(markdown):
     assert markdown.startswith("# Informeel cliëntondersteuner\n\n")
     koppen = [k for _, k in md_koppen(markdown)]
-    for kop in ("Over dit profiel", "Over Stichting Welzijn De Brug", "Wat is onafhankelijke "
-                                                                      "cliëntondersteuning?",
-                "Onafhankelijkheid", "Uitgangspunten", "Taken", "Competenties", "Leefgebieden",
-                "Samenwerken met formele cliëntondersteuners", "Wat Stichting Welzijn De Brug biedt",
-                "Contact",
+    for kop in ("Over dit profiel", "Over Stichting Welzijn De Brug", "Aanleiding",
+                "2 Context van onafhankelijke cliëntondersteuning", "Echt onafhankelijk",
+                "Integrale ondersteuning bij vragen op alle leefgebieden",
+                "3 Mogelijk pakket van taken van de informele onafhankelijke cliëntondersteuner",
+                "4 Competenties van de informele onafhankelijke cliëntondersteuner", "Leefgebieden",
+                "Samenspel tussen informele en formele onafhankelijke cliëntondersteuners",
+                "Wat Stichting Welzijn De Brug biedt", "Contact",
                 "Bronnen", "4.1 Is betrokken en toegankelijk", "4.8 Bewaakt zijn of haar eigen grenzen"):
         assert kop in koppen
     tekst = platte_tekst(markdown)
@@ -205,10 +209,15 @@ def test_md_en_docx_hebben_dezelfde_inhoud(markdown, document):
 
 def test_docx_formeel(cat):
     document = docx.Document(io.BytesIO(W.render_docx(P.bouw(cat, "formeel", "K1,K2").als_data())))
-    assert document.core_properties.author == "cot"
+    assert document.core_properties.author == "Onafhankelijke cliëntondersteuning"
     tekst = docx_tekst(document)
     assert "het maken van een brede analyse van de ondersteuningsbehoeften" in tekst
-    assert "Versterkt informele en formele netwerken" not in tekst
+    assert "het betrekken van de leefomgeving van de cliënt" in tekst
+    assert "Taak K3. Versterkt informele en formele netwerken" in tekst  # named in the overview ...
+    assert "Taak K3. Versterkt informele en formele netwerken" not in [  # ... but not worked out
+        p.text for p in document.paragraphs if p.style.name.startswith("Heading")]
+    k3 = next(t for t in cat.taken["formeel"] if t.nummer == "K3")
+    assert all(drukklaar(a).tekst not in tekst for a in k3.activiteiten)
 
 
 # ---- a house-style Word template --------------------------------------------------------------------
@@ -278,7 +287,8 @@ def test_eigen_sjabloon(data, tmp_path):
 def test_eigen_sjabloon_breidt_het_standaardsjabloon_uit(data, tmp_path):
     pad = _sjabloon(tmp_path, '{% extends "profiel.md.j2" %}{% block bronnen %}## Eigen slot\n{% endblock %}')
     uit = W.render_markdown(data, pad)
-    assert "## Taken" in uit and uit.rstrip().endswith("## Eigen slot") and "## Bronnen" not in uit
+    assert "## 3 Mogelijk pakket van taken" in uit and uit.rstrip().endswith("## Eigen slot")
+    assert "## Bronnen" not in uit
 
 
 @pytest.mark.parametrize(("tekst", "regel", "stukje"), [

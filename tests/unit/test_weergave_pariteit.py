@@ -25,7 +25,8 @@ ALLEEN_MD: dict[str, set[str]] = {
 }
 ALLEEN_DOCX: dict[str, set[str]] = {
     # Table headers in Word where Markdown uses a heading line or a list.
-    "profiel": {"voor", "nodig", "taken", "redactioneel", "competentie", "nr", "leefgebied", "thema", "s"},
+    "profiel": {"voor", "nodig", "taken", "redactioneel", "competentie", "nr", "leefgebied", "thema", "s",
+                "onderdeel", "gegevens"},
     # The colour legend of the Word table.
     "team": {"rood", "2", "of", "meer", "onder", "norm", "geel", "1", "groen", "in", "orde", "grijs", "met"},
 }
@@ -33,7 +34,8 @@ ALLEEN_DOCX: dict[str, set[str]] = {
 
 def _docx_tekst(inhoud: bytes) -> str:
     document = docx.Document(io.BytesIO(inhoud))
-    delen = [p.text for p in document.paragraphs]
+    # The table of contents of a long Word document repeats its headings: navigation, not content.
+    delen = [p.text for p in document.paragraphs if p.style.name not in ("toc 1", "TOC Heading")]
     for tabel in document.tables:
         for rij in tabel.rows:
             delen += [cel.text for cel in rij.cells]

@@ -22,23 +22,26 @@ app = typer.Typer(
     **nederlands.TYPER_OPTIES,
 )
 
-FORMATEN = ("md", "docx")
-EXTENSIES = {".md": "md", ".markdown": "md", ".docx": "docx"}
+FORMATEN = ("md", "docx", "pdf")
+EXTENSIES = {".md": "md", ".markdown": "md", ".docx": "docx", ".pdf": "pdf"}
 
 # The options that bouw and render share.
 Bestand = Annotated[Path | None, typer.Option(
     "-o", "--naar", metavar="PAD",
-    help="Schrijf het profiel naar dit bestand (.md of .docx; de extensie bepaalt de vorm). "
+    help="Schrijf het profiel naar dit bestand (.md, .docx of .pdf; de extensie bepaalt de vorm). "
          "Zonder -o gaat Markdown naar de standaarduitvoer.", show_default=False)]
 Formaat = Annotated[str | None, typer.Option(
-    "--format", metavar="md|docx", help="De vorm: md (Markdown) of docx (Word). Standaard: volgens de "
-                                        "extensie "
-    "van -o, anders md.", show_default=False)]
+    "--format", metavar="md|docx|pdf", help="De vorm: md (Markdown), docx (Word) of pdf (toegankelijke PDF, "
+                                            "met LibreOffice). Standaard: volgens de extensie van -o, anders md.",
+    show_default=False)]
 Sjabloon = Annotated[Path | None, typer.Option(
     "--sjabloon", metavar="PAD",
     help="Eigen sjabloon: voor docx een Word-bestand in de huisstijl van je organisatie (stijlen, kop- en "
          "voettekst, pagina-instelling), voor md een Jinja-tekstsjabloon.", show_default=False)]
 Force = Annotated[bool, typer.Option("--force", help="Overschrijf bestaande bestanden.")]
+Beknopt = Annotated[bool, typer.Option(
+    "--beknopt", help="De korte versie: alleen wat de gekozen taken nodig hebben. Standaard is het profiel "
+                      "volledig: alle tekst van de bron in haar volgorde, met de gekozen taken uitgewerkt.")]
 
 
 def _gebruik(tekst: str) -> Exception:
@@ -51,16 +54,15 @@ def _kies_formaat(formaat: str | None, bestand: Path | None) -> str:
     if formaat is not None and formaat not in FORMATEN:
         raise _gebruik(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(FORMATEN)}")
     if bestand is None:
-        if formaat == "docx":
-            raise _gebruik("een Word-document kan niet naar het scherm; geef een bestand op met -o "
-                           "PROFIEL.docx")
+        if formaat in ("docx", "pdf"):
+            raise _gebruik(f"een {'Word-document' if formaat == 'docx' else 'PDF'} kan niet naar het scherm; "
+                           f"geef een bestand op met -o PROFIEL.{formaat}")
         return "md"
     volgens_naam = EXTENSIES.get(bestand.suffix.lower())
     if formaat is None:
         if volgens_naam is None:
-            raise _gebruik(f"kan de vorm niet afleiden uit '{bestand.name}': gebruik de extensie .md of "
-                           ".docx, "
-                           "of geef --format md|docx op")
+            raise _gebruik(f"kan de vorm niet afleiden uit '{bestand.name}': gebruik de extensie .md, "
+                           ".docx of .pdf, of geef --format md|docx|pdf op")
         return volgens_naam
     if volgens_naam is not None and volgens_naam != formaat:
         raise _gebruik(f"--format {formaat} past niet bij de extensie van '{bestand.name}'")
@@ -89,7 +91,8 @@ def _schrijf(profiel: Profiel, formaat: str, bestand: Path | None, sjabloon: Pat
     from ..fouten import toon_pad
     from .uitvoer import info
 
-    inhoud = weergave.render("profiel", profiel.als_data(), formaat, sjabloon)
+    inhoud = weergave.render("profiel", profiel.als_data(), formaat, sjabloon,
+                             toon_pad(bestand) if bestand is not None else None)
     if bestand is None:
         assert isinstance(inhoud, str)
         sys.stdout.write(inhoud)
@@ -155,6 +158,7 @@ def bouw(
         help="Neem ook de tekstblokken van deze soort uit context.yaml op, bijvoorbeeld "
              "ervaringsdeskundigheid. "
              "Mag vaker.", show_default=False)] = None,
+    beknopt: Beknopt = False,
     force: Force = False,
 ) -> int:
     """Stel een functieprofiel samen uit de gekozen taken, met competenties, leefgebieden en context."""
@@ -175,7 +179,7 @@ def bouw(
                            "(alleen op een terminal vraagt cot erom)")
         taken = _interactief(cat, rol)
     org = lees_organisatie(organisatie) if organisatie is not None else None
-    profiel = bouw_profiel(cat, rol, taken, naam=naam, organisatie=org, extra_context=extra)
+    profiel = bouw_profiel(cat, rol, taken, naam=naam, organisatie=org, extra_context=extra, beknopt=beknopt)
     _schrijf(profiel, soort, bestand, sjabloon, force)
     if bewaar is not None:
         from ..bestanden import schrijf_atomisch
@@ -206,6 +210,7 @@ def render(
     formaat: Formaat = None,
     bestand: Bestand = None,
     sjabloon: Sjabloon = None,
+    beknopt: Beknopt = False,
     force: Force = False,
 ) -> int:
     """Maak het profiel opnieuw uit een bewaarde profieldefinitie, met de huidige catalogus."""
@@ -215,7 +220,7 @@ def render(
     soort = _kies_formaat(formaat, bestand)
     _vooraf([bestand], force)
     cat = laad(ctx)
-    profiel, waarschuwingen = profiel_uit_bestand(cat, definitie)
+    profiel, waarschuwingen = profiel_uit_bestand(cat, definitie, beknopt=beknopt)
     meld(waarschuwingen)
     _schrijf(profiel, soort, bestand, sjabloon, force)
     return 0

@@ -24,8 +24,9 @@ app = typer.Typer(
     **nederlands.TYPER_OPTIES,
 )
 
-FORMATEN_GAP = ("md", "docx", "json")
-FORMATEN_TEAM = ("terminal", "md", "docx", "json", "xlsx")
+FORMATEN_GAP = ("md", "docx", "pdf", "json")
+FORMATEN_TEAM = ("terminal", "md", "docx", "pdf", "json", "xlsx")
+FORMATEN_FORMULIER = ("md", "docx", "pdf")
 
 
 # ---- shared helpers ---------------------------------------------------------------------------
@@ -35,19 +36,20 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
     from ..fouten import GebruiksFout
 
     if formaat is None:
-        if uitvoer is not None and uitvoer.suffix.lower() in (".docx", ".json", ".md", ".xlsx"):
+        if uitvoer is not None and uitvoer.suffix.lower() in (".docx", ".pdf", ".json", ".md", ".xlsx"):
             formaat = uitvoer.suffix.lower()[1:]
         else:
             formaat = standaard
     if formaat not in keuzes:
         raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(keuzes)}")
-    if formaat == "docx" and uitvoer is None:
-        raise GebruiksFout("een Word-bestand kan niet naar het scherm; geef -o BESTAND.docx")
+    if formaat in ("docx", "pdf") and uitvoer is None:
+        raise GebruiksFout(f"een {'Word-bestand' if formaat == 'docx' else 'PDF'} kan niet naar het scherm; "
+                           f"geef -o BESTAND.{formaat}")
     if formaat == "xlsx" and uitvoer is None:
         raise GebruiksFout("een Excel-bestand kan niet naar het scherm; geef -o BESTAND.xlsx")
     if formaat == "terminal" and uitvoer is not None:
         raise GebruiksFout("een tabel voor de terminal kan niet naar een bestand; "
-                           "kies --format md, json of docx")
+                           "kies --format md, json, docx of pdf")
     return formaat
 
 
@@ -64,6 +66,12 @@ def _schrijf(tekst: str | bytes, uitvoer: Path | None, force: bool, prive: bool 
         return
     schrijf_atomisch(uitvoer, tekst, force=force, prive=prive)
     info(f"geschreven: {toon_pad(uitvoer)}")
+
+
+def _naam(uitvoer: Path | None) -> str | None:
+    from ..fouten import toon_pad
+
+    return toon_pad(uitvoer) if uitvoer is not None else None
 
 
 def _json(data: Any) -> str:
@@ -90,8 +98,8 @@ def _opzet(ctx: typer.Context, taken: str | None, profiel: Path | None, rol: Rol
     return cat, opzet_uit_taken(cat, rol, taken)
 
 
-_FORMAAT_HELP = ("Vorm van de uitvoer: md, docx of json (docx alleen met -o). Standaard: md, of wat de "
-                 "extensie van -o zegt.")
+_FORMAAT_HELP = ("Vorm van de uitvoer: md, docx, pdf (toegankelijke PDF, met LibreOffice) of json (docx en "
+                 "pdf alleen met -o). Standaard: md, of wat de extensie van -o zegt.")
 Uitvoer = Annotated[Path | None, typer.Option("-o", "--naar", metavar="PAD",
                                               help="Schrijf naar dit bestand in plaats van naar het scherm.")]
 Force = Annotated[bool, typer.Option("--force", help="Overschrijf een bestaand uitvoerbestand.")]
@@ -112,7 +120,7 @@ def gap(
     bestand: Annotated[Path, typer.Argument(metavar="VRIJWILLIGER", help="Het bestand van de vrijwilliger "
                                             "(vrijwilliger.yaml) met de scores per competentie.")],
     formaat: Annotated[str | None, typer.Option(
-        "--format", metavar="md|docx|json", help=_FORMAAT_HELP)] = None,
+        "--format", metavar="md|docx|pdf|json", help=_FORMAAT_HELP)] = None,
     uitvoer: Uitvoer = None,
     force: Force = False,
 ) -> int:
@@ -131,7 +139,7 @@ def gap(
         data.pop("niet_beoordeeld_titels")
         _schrijf(_json(data), uitvoer, force)
     else:
-        _schrijf(render("gap", data, soort), uitvoer, force)
+        _schrijf(render("gap", data, soort, naam=_naam(uitvoer)), uitvoer, force)
     return 0
 
 
@@ -141,8 +149,8 @@ def team(
     map_: Annotated[Path, typer.Argument(
         metavar="MAP", help="De map met de bestanden van de vrijwilligers.")],
     formaat: Annotated[str | None, typer.Option(
-        "--format", metavar="md|docx|json|xlsx",
-        help="Vorm van de uitvoer: md, docx, json of xlsx (Excel). Standaard: een gekleurde tabel op het scherm, "
+        "--format", metavar="md|docx|pdf|json|xlsx",
+        help="Vorm van de uitvoer: md, docx, pdf, json of xlsx (Excel). Standaard: een gekleurde tabel op het scherm, "
              "of wat de extensie van -o zegt.")] = None,
     uitvoer: Uitvoer = None,
     force: Force = False,
@@ -163,8 +171,8 @@ def team(
     data = s.team_data(cat, resultaat)
     if soort == "json":
         _schrijf(_json(data), uitvoer, force)
-    elif soort in ("md", "docx"):
-        _schrijf(render("team", data, soort), uitvoer, force)
+    elif soort in ("md", "docx", "pdf"):
+        _schrijf(render("team", data, soort, naam=_naam(uitvoer)), uitvoer, force)
     elif soort == "xlsx":
         from ..export.team import team_werkmap
 
@@ -190,16 +198,19 @@ def formulier(
     profiel: ProfielOptie = None,
     rol: RolBijTaken = "informeel",
     uitvoer: Uitvoer = None,
+    formaat: Annotated[str | None, typer.Option(
+        "--format", metavar="md|docx|pdf", help="Vorm van het formulier: md, docx of pdf (docx en pdf alleen met "
+                                                "-o). Standaard: md, of wat de extensie van -o zegt.")] = None,
     force: Force = False,
 ) -> int:
     """Een zelfevaluatieformulier om te printen of in te vullen: competenties, indicatoren en de schaal."""
     from .. import scholing as s
     from ..weergave import render
 
-    soort = _formaat(None, uitvoer, ("md", "docx"), "md")
+    soort = _formaat(formaat, uitvoer, FORMATEN_FORMULIER, "md")
     _, opzet = _opzet(ctx, taken, profiel, rol)
     data = s.formulier_data(opzet)
-    _schrijf(render("zelfevaluatie", data, soort), uitvoer, force, prive=False)
+    _schrijf(render("zelfevaluatie", data, soort, naam=_naam(uitvoer)), uitvoer, force, prive=False)
     return 0
 
 
@@ -256,6 +267,8 @@ def invullen(
                 indicatoren = {}
                 for ind in comp.gedragsindicatoren:
                     info(f"  {ind.nummer}. {ind.tekst}")
+                    for onderdeel in ind.onderdelen:  # "alert op bijvoorbeeld:" a, b, c
+                        info(f"     {onderdeel.nummer}. {onderdeel.tekst}")
                     ind_score = _vraag_score(f"  Score indicator {ind.nummer}")
                     if ind_score is not None:
                         indicatoren[ind.nummer] = ind_score

@@ -16,7 +16,7 @@ app = typer.Typer(
     **nederlands.TYPER_OPTIES,
 )
 
-FORMATEN = ("md", "txt", "docx")
+FORMATEN = ("md", "txt", "docx", "pdf")
 VACATUREBANK = "vacaturebank"
 
 TakenOptie = Annotated[str | None, typer.Option(
@@ -32,10 +32,11 @@ OrganisatieOptie = Annotated[Path | None, typer.Option(
     "--organisatie", metavar="PAD", help="Een organisatie.yaml met jullie gegevens. Nodig voor vacature en "
                                          "folder; wat het bestand niet noemt, laat cot weg (met een waarschuwing).")]
 FormaatOptie = Annotated[str | None, typer.Option(
-    "--format", metavar="md|txt|docx|vacaturebank",
-    help="Vorm van de tekst: md (Markdown), txt (platte tekst) of docx (alleen met -o). Bij vacature ook "
-         "vacaturebank: de velden voor een vacaturebank, als tekstblokken om te plakken, of als JSON met "
-         "-o PAD.json. Standaard: volgt uit de naam bij -o, anders md.")]
+    "--format", metavar="md|txt|docx|pdf|vacaturebank",
+    help="Vorm van de tekst: md (Markdown), txt (platte tekst), docx of pdf (toegankelijke PDF, met "
+         "LibreOffice); docx en pdf alleen met -o. Bij vacature ook vacaturebank: de velden voor een "
+         "vacaturebank, als tekstblokken om te plakken, of als JSON met -o PAD.json. "
+         "Standaard: volgt uit de naam bij -o, anders md.")]
 NaarOptie = Annotated[Path | None, typer.Option(
     "-o", "--naar", metavar="PAD", help="Schrijf de tekst naar dit bestand in plaats van naar het scherm.")]
 ForceOptie = Annotated[bool, typer.Option("--force", help="Overschrijf een bestaand bestand bij -o.")]
@@ -54,8 +55,8 @@ def _formaat(formaat: str | None, naar: Path | None, soort: str) -> str:
     if formaat not in toegestaan:
         extra = " (vacaturebank alleen bij cot werving vacature)" if formaat == VACATUREBANK else ""
         raise GebruiksFout(f"--format '{formaat}' bestaat niet{extra}; kies uit: {', '.join(toegestaan)}")
-    if formaat == "docx" and naar is None:
-        raise GebruiksFout("een docx-bestand kan niet naar het scherm; geef -o PAD.docx op")
+    if formaat in ("docx", "pdf") and naar is None:
+        raise GebruiksFout(f"een {formaat}-bestand kan niet naar het scherm; geef -o PAD.{formaat} op")
     return formaat
 
 
@@ -118,7 +119,7 @@ def _maak(ctx: typer.Context, soort: str, taken: str | None, profiel: Path | Non
         json_bestand = naar is not None and naar.suffix.lower() == ".json"
         inhoud: str | bytes = vacaturebank.als_json(velden) if json_bestand else vacaturebank.als_tekst(velden)
     else:
-        inhoud = render(soort, data, formaat)
+        inhoud = render(soort, data, formaat, naam=toon_pad(naar) if naar is not None else None)
     if naar is None:
         sys.stdout.write(str(inhoud))
         return 0

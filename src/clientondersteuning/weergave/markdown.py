@@ -17,7 +17,7 @@ from typing import Any
 
 from ..fouten import CotFout, Melding, toon_pad
 from ..keuze import STANDAARD_NORM
-from .zinnen import GLOBALS
+from .zinnen import GLOBALS, hoofdletter, opsomming
 
 BREEDTE = 88  # Markdown is wrapped to this width, so it reads well as plain text
 
@@ -95,14 +95,6 @@ def lijstpunt(tekst: Any, teken: str = "-", breedte: int = BREEDTE) -> str:
     return _omloop(md(tekst), breedte, teken, " " * len(teken))
 
 
-def opsomming(delen: Any) -> str:
-    """['1', '3', '6'] -> '1, 3 en 6'."""
-    delen = [str(d) for d in delen or []]
-    if len(delen) <= 1:
-        return "".join(delen)
-    return ", ".join(delen[:-1]) + " en " + delen[-1]
-
-
 def cel(tekst: Any) -> str:
     """Text for a cell of a Markdown table: no '|' or line break that would break the row."""
     return str(tekst).replace("|", "\\|").replace("\n", " ")
@@ -148,7 +140,8 @@ def _omgeving(sjabloon: Path | None) -> Any:
         mappen.append(sjabloon.parent)
     loaders.append(sjabloon_loader(*mappen))
     env = maak_omgeving(ChoiceLoader(loaders), dict(md=md, alinea=alinea, lijst=lijst, lijstpunt=lijstpunt,
-                                                    opsomming=opsomming, cel=cel))
+                                                    opsomming=opsomming, cel=cel,
+                                                    hoofdletter=hoofdletter))
     env.globals.update(GLOBALS, standaard_norm=STANDAARD_NORM)
     return env
 

@@ -17,13 +17,17 @@ from .huisstijl import (
     KLEUR_TABELKOP,
     LETTERTYPE,
     STIJLEN,
-    TAAL,
     _huisstijl,
     _open_sjabloon,
     _taal,
     als_bytes,
+    eigenschappen,
     kop_en_voet,
+    rijen_heel,
 )
+
+# Every table has a header row (a screen reader and the tagged PDF need it); the key/value tables too.
+KOP_GEGEVENS = ("Onderdeel", "Gegevens")
 
 _ROMEINS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
@@ -35,21 +39,9 @@ def _kop_en_voet(doc: Any, data: dict[str, Any]) -> None:
 
 
 def _eigenschappen(doc: Any, data: dict[str, Any]) -> None:
-    cp = doc.core_properties
     org = (data.get("organisatie") or {}).get("naam")
-    datum = dt.date.fromisoformat(data["profiel"]["datum_iso"])
-    moment = dt.datetime(datum.year, datum.month, datum.day, 12, 0, tzinfo=dt.UTC)
-    cp.title = data["profiel"]["naam"]
-    cp.subject = f"Functieprofiel {data['profiel']['rol_naam']}"
-    cp.author = org or "cot"
-    cp.last_modified_by = org or "cot"
-    cp.language = TAAL
-    cp.created = moment
-    cp.modified = moment
-    cp.revision = 1
-    cp.category = "Functieprofiel"
-    cp.keywords = "onafhankelijke cliëntondersteuning; functieprofiel"
-    cp.comments = data["teksten"]["slot"]
+    eigenschappen(doc, data["profiel"]["naam"], f"Functieprofiel {data['profiel']['rol_naam']}", org,
+                  dt.date.fromisoformat(data["profiel"]["datum_iso"]), "Functieprofiel", data["teksten"]["slot"])
 
 
 # ---- numbering -----------------------------------------------------------------------------------
@@ -177,7 +169,8 @@ class _Schrijver:
     def _lijstpunt(self, tekst: str, num_id: int, ilvl: int, genummerd: bool,
                    label: str | None = None) -> None:
         stijl = ("List Number" if genummerd else "List Bullet") + (" 2" if ilvl else "")
-        p = self.alinea(tekst, stijl, label)
+        # An item that ends in a colon ("alert op bijvoorbeeld:") stays on the page of what follows.
+        p = self.alinea(tekst, stijl, label, bij_volgende=tekst.endswith(":"))
         ppr = p._p.get_or_add_pPr()
         num_pr = ppr.get_or_add_numPr()
         num_pr.get_or_add_ilvl().val = ilvl
@@ -213,6 +206,8 @@ class _Schrijver:
             self.alinea(tekst)
         if blok.get("punten"):
             self.lijst(blok["punten"])
+        if blok.get("vervolg"):
+            self.punten([(None, punt) for punt in blok["vervolg"]])
         self.casus(blok.get("casus"))
 
     def tabel(self, rijen: list[tuple[str, ...]], breedtes: list[float], kop: tuple[str, ...] | None = None,
@@ -239,12 +234,39 @@ class _Schrijver:
                     cel._tc.get_or_add_tcPr().append(
                         parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
                                   f'w:fill="{KLEUR_TABELKOP}"/>'))
-        if kop:
-            tr_pr = tabel.rows[0]._tr.get_or_add_trPr()
-            tr_pr.append(parse_xml(f'<w:tblHeader {nsdecls("w")}/>'))
+        rijen_heel(tabel, 1 if kop else 0)
         for k, kolom in enumerate(tabel.columns):
             kolom.width = Cm(breedtes[k])
         self.alinea()  # Word needs a paragraph between a table and what follows
+
+    def _taak(self, taak: dict[str, Any]) -> None:
+        self.kop(f"Taak {taak['nummer']}. {taak['titel']}", 2)
+        for tekst in taak["alineas"]:
+            self.alinea(tekst, bij_volgende=tekst.endswith(":"))
+        self.casus(taak.get("casus"))
+        if taak.get("inleiding_activiteiten"):
+            self.alinea(taak["inleiding_activiteiten"], bij_volgende=True)
+        if taak["activiteiten"]:
+            self.lijst(taak["activiteiten"])
+        for noot in taak.get("voetnoten") or []:
+            self.alinea(f"Noot {noot['nummer']}: {noot['tekst']}")
+
+    def _competentie(self, comp: dict[str, Any], niveau: int, normen: bool) -> None:
+        self.kop(f"{comp['nummer']} {comp['titel']}", niveau)
+        self.alinea(comp["omschrijving"], bij_volgende=comp["omschrijving"].endswith(":"))
+        if comp.get("indicatoren_inleiding"):
+            self.alinea(comp["indicatoren_inleiding"], bij_volgende=True)
+        if comp["gedragsindicatoren"]:
+            self.lijst(comp["gedragsindicatoren"])
+        if comp["kern"]:
+            self.alinea(comp["kern_reden"] or "", label="Kerncompetentie (redactioneel): ")
+        if comp["taken"]:
+            self.alinea("Nodig voor (redactioneel):", bij_volgende=True)
+            self.punten([(None, f"Taak {n['nummer']}, {n['titel']}: {n['reden']}") for n in comp["taken"]])
+        if normen:
+            self.alinea(f"Gewenst niveau: {comp['norm']} op een schaal van 1 tot 4.")
+        for noot in comp.get("voetnoten") or []:
+            self.alinea(f"Noot {noot['nummer']}: {noot['tekst']}")
 
     # ---- the profile, in the order of templates/profiel.md.j2 ----
 
@@ -258,87 +280,83 @@ class _Schrijver:
         self.kop("Over dit profiel", 1)
         for tekst in t["inleiding"]:
             self.alinea(tekst)
-        self.tabel([(k["label"], k["tekst"]) for k in d["kenmerken"]], [3.5, 12.5], vet_eerste=True)
+        self.tabel([(k["label"], k["tekst"]) for k in d["kenmerken"]], [3.5, 12.5], kop=KOP_GEGEVENS,
+                   vet_eerste=True)
 
         org = d.get("organisatie")
         if org and org.get("over_ons"):
             self.kop(f"Over {org['naam']}", 1)
             self.alinea(org["over_ons"])
 
+        for hoofdstuk in d["hoofdstukken"]:
+            self.kop(hoofdstuk["kop"], 1)
+            self.blok(hoofdstuk)
+            for blok in hoofdstuk["blokken"]:
+                self.kop(blok["kop"], 2)
+                self.blok(blok)
+
         for i, sectie in enumerate(d["context"]):
             self.kop(sectie["titel"], 1)
             for blok in sectie["blokken"]:
-                self.kop(blok["titel"], 2)
+                self.kop(blok["kop"], 2)
                 self.blok(blok)
-            if i == 0 and d["lagen"]:
+            if i == 0 and d["lagen"] and not d["lagen_in_tekst"]:
                 self.kop(t["lagen_titel"], 2)
                 self.alinea(t["lagen_inleiding"], bij_volgende=True)
-                self.punten([(None, f"{la['titel']}. {la['tekst']} {la['taken_tekst'].capitalize()}.")
-                             for la in d["lagen"]])
+                self.punten([(None, f"{la['titel']}. {la['tekst']} {la['in_dit_profiel']}") for la in d["lagen"]])
 
-        self.kop(t["taken_titel"], 1)
-        self.alinea(t["taken_inleiding"])
-        for taak in d["taken"]:
-            self.kop(f"Taak {taak['nummer']}. {taak['titel']}", 2)
-            for tekst in taak["alineas"]:
-                self.alinea(tekst)
-            self.casus(taak.get("casus"))
-            if taak.get("inleiding_activiteiten"):
-                self.alinea(taak["inleiding_activiteiten"], bij_volgende=True)
-            if taak["activiteiten"]:
-                self.lijst(taak["activiteiten"])
-            for noot in taak.get("voetnoten") or []:
-                self.alinea(f"Noot {noot['nummer']}: {noot['tekst']}")
+        for groep in d["taakgroepen"]:
+            self.kop(groep["titel"], 1)
+            for tekst in groep["alineas"]:
+                self.alinea(tekst, bij_volgende=tekst.endswith(":"))
+            if groep["overzicht"]:
+                self.punten([(None, regel) for regel in groep["overzicht"]])
+            self.alinea(groep["inleiding"])
+            for taak in groep["taken"]:
+                self._taak(taak)
 
-        self.kop(t["competenties_titel"], 1)
+        hoofdstuk = d["competenties_hoofdstuk"]
+        self.kop(hoofdstuk["kop"] if hoofdstuk else t["competenties_titel"], 1)
+        for tekst in hoofdstuk["alineas"] if hoofdstuk else []:
+            self.alinea(tekst, bij_volgende=tekst.endswith(":"))
+        self.tabel([(c["nummer"], c["titel"], c["voor_tekst"]) for c in d["competenties_overzicht"]],
+                   [1.4, 8.6, 6.0], kop=("Nr.", "Competentie", "Nodig voor (redactioneel)"))
         self.alinea(t["competenties_inleiding"])
-        self.tabel([(c["nummer"], c["titel"], c["voor_tekst"]) for c in d["competenties"]], [1.4, 8.6, 6.0],
-                   kop=("Nr.", "Competentie", "Nodig voor (redactioneel)"))
-        for comp in d["competenties"]:
-            self.kop(f"{comp['nummer']} {comp['titel']}", 2)
-            self.alinea(comp["omschrijving"])
-            if comp.get("indicatoren_inleiding"):
-                self.alinea(comp["indicatoren_inleiding"], bij_volgende=True)
-            if comp["gedragsindicatoren"]:
-                self.lijst(comp["gedragsindicatoren"])
-            if comp["kern"]:
-                self.alinea(comp["kern_reden"] or "", label="Kerncompetentie (redactioneel): ")
-            if comp["taken"]:
-                self.alinea("Nodig voor (redactioneel):", bij_volgende=True)
-                self.punten([(None, f"Taak {n['nummer']}, {n['titel']}: {n['reden']}")
-                             for n in comp["taken"]])
-            if d["normen"]:
-                self.alinea(f"Gewenst niveau: {comp['norm']} op een schaal van 1 tot 4.")
-            for noot in comp.get("voetnoten") or []:
-                self.alinea(f"Noot {noot['nummer']}: {noot['tekst']}")
+        for groep in d["competentiegroepen"]:
+            if groep["titel"]:
+                self.kop(groep["titel"], 2)
+            for comp in groep["competenties"]:
+                self._competentie(comp, 3 if groep["titel"] else 2, bool(d["normen"]))
 
         if d["leefgebieden"]:
             self.kop(t["leefgebieden_titel"], 1)
             self.alinea(t["leefgebieden_inleiding"], bij_volgende=True)
-            self.tabel([(lg["naam"], ", ".join(lg["themas"]), lg["taken_tekst"].capitalize())
+            self.tabel([(lg["naam"], ", ".join(lg["themas"]), lg["taken_zin"])
                         for lg in d["leefgebieden"]], [4.0, 8.0, 4.0],
                        kop=("Leefgebied", "Thema's", "Taken (redactioneel)"))
 
         if d["samenspel"]:
             self.kop(t["samenspel_titel"], 1)
             for blok in d["samenspel"]:
-                self.kop(blok["titel"], 2)
+                self.kop(blok["kop"], 2)
                 self.blok(blok)
 
         if d["organisatie_biedt"] or d["organisatie_eisen"]:
             self.kop(t["biedt_titel"], 1)
             if d["organisatie_biedt"]:
                 self.tabel([(p["label"], p["tekst"]) for p in d["organisatie_biedt"]], [4.5, 11.5],
-                           vet_eerste=True)
+                           kop=KOP_GEGEVENS, vet_eerste=True)
             for blok in d["organisatie_eisen"]:
-                self.kop(blok["titel"], 2)
+                self.kop(blok["kop"], 2)
                 self.blok(blok)
 
         if d["contact"]:
             self.kop(t["contact_titel"], 1)
-            self.tabel([(c["label"], c["tekst"]) for c in d["contact"]], [4.5, 11.5], vet_eerste=True)
+            self.tabel([(c["label"], c["tekst"]) for c in d["contact"]], [4.5, 11.5], kop=KOP_GEGEVENS,
+                       vet_eerste=True)
 
         self.kop(t["bronnen_titel"], 1)
+        self.alinea(t["correcties"])
         self.punten([(None, b["tekst"]) for b in d["bronnen"]])
         self.alinea(t["slot"])
 

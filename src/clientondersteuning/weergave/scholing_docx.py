@@ -9,11 +9,20 @@ from __future__ import annotations
 from typing import Any
 
 from ..keuze import STANDAARD_NORM
+from .huisstijl import KLEUR_TABELKOP, als_bytes, breedtes, kleur, nieuw_document, rijen_heel, zet
 from .huisstijl import TEAM_KLEUREN as KLEUREN
-from .huisstijl import als_bytes, breedtes, kleur, nieuw_document, zet
-from .zinnen import groep_regel, meervoud, team_aantal
+from .zinnen import groep_regel, meervoud, nodig_voor, team_aantal
 
 # Cell colours of the team table: red 2 or more below the norm, yellow 1 below, green in order.
+
+
+def _kopregel(tabel: Any) -> None:
+    """The first row is the header: bold and shaded, repeated on every page; no row splits."""
+    for cel in tabel.rows[0].cells:
+        kleur(cel, KLEUR_TABELKOP)
+        for run in (r for p in cel.paragraphs for r in p.runs):
+            run.bold = True
+    rijen_heel(tabel)
 
 
 def _schaal_tekst(schaal: dict[str, str]) -> str:
@@ -21,7 +30,7 @@ def _schaal_tekst(schaal: dict[str, str]) -> str:
 
 
 def gap(data: dict[str, Any]) -> bytes:
-    d = nieuw_document(f"Scholingsbehoefte: {data['vrijwilliger']}", "cot", "Scholingsbehoefte")
+    d = nieuw_document(f"Scholingsbehoefte: {data['vrijwilliger']}", data.get("organisatie"), "Scholingsbehoefte")
     d.add_heading(f"Scholingsbehoefte: {data['vrijwilliger']}", 0)
     regel = f"Profiel: {data['profiel']}. " if data["profiel"] else ""
     regel += f"Rol: {data['rol']}. Taken: {', '.join(data['taken'])}."
@@ -40,7 +49,7 @@ def gap(data: dict[str, Any]) -> bytes:
         if t["kern"]:
             tekst += " Kerncompetentie."
         if t["taken"]:
-            tekst += f" Nodig voor taak {', '.join(t['taken'])}."
+            tekst += " " + nodig_voor(t["taken"])
         d.add_paragraph(tekst)
         if t["toelichting"]:
             d.add_paragraph(f"Toelichting: {t['toelichting']}")
@@ -68,7 +77,7 @@ def gap(data: dict[str, Any]) -> bytes:
 
 
 def team(data: dict[str, Any]) -> bytes:
-    d = nieuw_document("Scholingsplan voor het team", "cot", "Scholingsplan")
+    d = nieuw_document("Scholingsplan voor het team", data.get("organisatie"), "Scholingsplan")
     d.add_heading("Scholingsplan voor het team", 0)
     d.add_paragraph(team_aantal(len(data["vrijwilligers"]), data["aantal_overgeslagen"]))
     d.add_heading("Overzicht", 1)
@@ -88,6 +97,7 @@ def team(data: dict[str, Any]) -> bytes:
     zet(kop[0], "Vrijwilliger")
     for j, c in enumerate(comps, start=1):
         zet(kop[j], c["competentie"])
+    _kopregel(tabel)
     for rij_docx, rij in zip(rijen[1:], data["matrix"], strict=True):
         cellen = rij_docx.cells
         zet(cellen[0], rij["vrijwilliger"])
@@ -123,7 +133,7 @@ def team(data: dict[str, Any]) -> bytes:
 
 def zelfevaluatie(data: dict[str, Any]) -> bytes:
     titel = "Zelfevaluatie" + (f": {data['profiel']}" if data["profiel"] else "")
-    d = nieuw_document(titel, "cot", "Zelfevaluatie")
+    d = nieuw_document(titel, data.get("organisatie"), "Zelfevaluatie")
     d.add_heading(titel, 0)
     d.add_paragraph("Naam: ______________________________    Datum: ______________")
     taken = "; ".join(f"{t['nummer']} {t['titel']}" for t in data["taken"])
@@ -136,8 +146,11 @@ def zelfevaluatie(data: dict[str, Any]) -> bytes:
                     "gedragsindicator een score geven.")
     for c in data["competenties"]:
         d.add_heading(f"{c['competentie']} {c['titel']}", 1)
-        d.add_paragraph(c["omschrijving"] + (f" (Norm: {c['norm']}.)" if c["norm"] != STANDAARD_NORM else ""))
-        d.add_paragraph("Score:   " + "   ".join(f"☐ {k} {v}" for k, v in data["schaal"].items()))
+        # The description and the score line stay with the table of indicators (on one page).
+        d.add_paragraph(c["omschrijving"] + (f" (Norm: {c['norm']}.)" if c["norm"] != STANDAARD_NORM else "")
+                        ).paragraph_format.keep_with_next = True
+        d.add_paragraph("Score:   " + "   ".join(f"☐ {k} {v}" for k, v in data["schaal"].items())
+                        ).paragraph_format.keep_with_next = True
         if c["indicatoren"]:
             from docx.shared import Cm
 
@@ -148,6 +161,7 @@ def zelfevaluatie(data: dict[str, Any]) -> bytes:
             breedtes(tabel, [Cm(1.0), Cm(10.0), Cm(1.0), Cm(1.0), Cm(1.0), Cm(1.0)])  # 16 cm: the text width
             for j, kop in enumerate(("Nr.", "Gedragsindicator", "1", "2", "3", "4")):
                 rijen[0].cells[j].text = kop
+            _kopregel(tabel)
             for rij_docx, ind in zip(rijen[1:], c["indicatoren"], strict=True):
                 cellen = rij_docx.cells
                 cellen[0].text = ind["nummer"]

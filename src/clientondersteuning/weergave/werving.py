@@ -84,13 +84,19 @@ def naar_tekst(markdown: str) -> str:
 
 
 def naar_docx(markdown: str, organisatie: str | None = None) -> bytes:
-    """A Word document from the (simple) Markdown of these texts: headings, lists, bold, paragraphs."""
-    titel = next((_zonder_ontsnapping(r.lstrip("#").strip()) for r in markdown.splitlines()
-                  if r.startswith("# ")), "Vacature")
-    document = nieuw_document(titel, organisatie or "cot", "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
-    for regel in markdown.splitlines():
-        if not regel.strip():
-            continue
+    """A Word document from the (simple) Markdown of these texts: headings, lists, bold, paragraphs.
+
+    A text without a heading (the short call) opens with a bold line: that line is its title, and
+    in Word a real heading, so a screen reader and the tagged PDF have one.
+    """
+    regels = [r for r in markdown.splitlines() if r.strip()]
+    if regels and not any(r.startswith("#") for r in regels):
+        vet = re.fullmatch(r"\*\*(.+)\*\*", regels[0].strip())
+        if vet:
+            regels[0] = f"# {vet.group(1)}"
+    titel = next((_zonder_ontsnapping(r.lstrip("#").strip()) for r in regels if r.startswith("# ")), "Vacature")
+    document = nieuw_document(titel, organisatie, "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
+    for regel in regels:
         kop = re.match(r"^(#+)\s+(.*)$", regel)
         if kop:
             document.add_heading(_zonder_ontsnapping(kop.group(2)), level=min(len(kop.group(1)), 3))

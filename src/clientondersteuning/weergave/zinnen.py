@@ -8,6 +8,30 @@ from __future__ import annotations
 from typing import Any
 
 
+def opsomming(delen: Any) -> str:
+    """['1', '3', '6'] -> '1, 3 en 6'."""
+    delen = [str(d) for d in delen or []]
+    if len(delen) <= 1:
+        return "".join(delen)
+    return ", ".join(delen[:-1]) + " en " + delen[-1]
+
+
+def taken_tekst(nummers: Any) -> str:
+    """['3'] -> 'taak 3'; ['1', '3', '6'] -> 'taken 1, 3 en 6'; task codes as the catalogue writes them."""
+    nummers = list(nummers or [])
+    return f"{'taak' if len(nummers) == 1 else 'taken'} {opsomming(nummers)}"
+
+
+def nodig_voor(nummers: Any) -> str:
+    """'Nodig voor taken 1, 3 en 6.': the same phrase in the profile and the training reports."""
+    return f"Nodig voor {taken_tekst(nummers)}."
+
+
+def hoofdletter(tekst: str) -> str:
+    """The first letter in upper case and the rest untouched (str.capitalize would write 'k1')."""
+    return tekst[:1].upper() + tekst[1:]
+
+
 def meervoud(aantal: int, enkel: str, meer: str) -> str:
     """'1 bestand', '2 bestanden'."""
     return f"{aantal} {enkel if aantal == 1 else meer}"
@@ -30,4 +54,5 @@ def groep_regel(groep: dict[str, Any]) -> str:
     return tekst + "."
 
 
-GLOBALS = {"meervoud": meervoud, "team_aantal": team_aantal, "groep_regel": groep_regel}
+GLOBALS = {"meervoud": meervoud, "taken_tekst": taken_tekst, "nodig_voor": nodig_voor, "team_aantal": team_aantal,
+           "groep_regel": groep_regel}
