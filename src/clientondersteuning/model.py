@@ -382,6 +382,8 @@ class Beoordeling(Streng):
     profiel: Annotated[str, StringConstraints(min_length=1)] | None = Field(
         default=None, description="Pad naar profiel.yaml, relatief aan dit bestand")
     datum: date | Annotated[str, StringConstraints(pattern=DATUM_PATTERN)] | None = None
+    catalogus_versie: Annotated[str, StringConstraints(pattern=SEMVER_PATTERN)] | None = Field(
+        default=None, description="De versie van de catalogus waarmee de zelfbeoordeling is ingevuld")
     competenties: dict[str | int | float, CompetentieBeoordeling] = Field(
         default_factory=dict,
         description="Per competentienummer zoals 'cot catalogus toon competenties' het toont")
