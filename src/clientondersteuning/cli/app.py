@@ -19,6 +19,7 @@ from .catalogus import app as catalogus_app
 from .context import Instellingen
 from .profiel import app as profiel_app
 from .scholing import app as scholing_app
+from .site import site as site_opdracht
 from .werving import app as werving_app
 
 app = typer.Typer(
@@ -33,6 +34,7 @@ app.add_typer(catalogus_app, name="catalogus")
 app.add_typer(profiel_app, name="profiel")
 app.add_typer(scholing_app, name="scholing")
 app.add_typer(werving_app, name="werving")
+app.command("site")(site_opdracht)
 
 
 _ARGUMENTEN: list[str] = []  # this run's arguments, for the eager --version

@@ -1,0 +1,42 @@
+"""The one door to the profile renderer: what `cot profiel bouw` makes for a choice of tasks.
+
+The site never renders a profile itself. When the profile or document code moves, only the
+imports in this module change.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..catalogus import Catalogus
+
+
+@dataclass(frozen=True)
+class ProfielTeksten:
+    """One selection as `cot profiel bouw --taken ...` renders it."""
+
+    markdown: str
+    definitie: str  # profiel.yaml, as `--bewaar` writes it
+    competenties: list[str]  # the numbers of the competencies a self-assessment asks for
+    leefgebieden: list[tuple[str, str, list[str]]]  # (id, name, task numbers that touch it)
+    taken: list[str]
+    docx: bytes | None = None
+
+
+def profiel_teksten(cat: Catalogus, rol: str, nummers: list[str], docx: bool = False) -> ProfielTeksten:
+    from .. import weergave
+    from ..profiel import bouw, definitie_van, definitie_yaml
+    from ..scholing import eisen_voor
+
+    profiel = bouw(cat, rol, nummers)
+    data = profiel.als_data()
+    nummer_van = {t.id: t.nummer for t in profiel.taken}
+    return ProfielTeksten(
+        markdown=weergave.render_markdown(data),
+        definitie=definitie_yaml(definitie_van(profiel)),
+        competenties=[e.competentie.nummer for e in eisen_voor(cat, rol, profiel.taken)],
+        leefgebieden=[(lg.leefgebied.id, lg.leefgebied.naam, [nummer_van[n.taak.id] for n in lg.taken])
+                      for lg in profiel.leefgebieden],
+        taken=profiel.taak_nummers,
+        docx=weergave.render_docx(data) if docx else None,
+    )
