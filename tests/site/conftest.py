@@ -9,10 +9,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sitehulp import DATUM
 
 from helpers import run_line
 
-DATUM = {"SOURCE_DATE_EPOCH": "1700000000"}  # 14 November 2023: the site and cot profiel bouw agree
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 # Set by .ci/run: there a missing browser is a failure, not a skip.
 VERPLICHT = os.environ.get("COT_BROWSER_VERPLICHT") == "1"
@@ -95,6 +95,9 @@ def browser(downloadmap: Path, tmp_path_factory: pytest.TempPathFactory) -> Iter
 def telefoon(downloadmap: Path, tmp_path: Path) -> Iterator[object]:
     """A phone-width window (360 CSS pixels)."""
     _controleer_browser()
-    driver = _driver(downloadmap, tmp_path / "chromium", 360, 740)
+    driver = _driver(downloadmap, tmp_path / "chromium", 500, 800)
+    # A desktop window cannot be narrower than about 500 pixels; emulate a phone's 360.
+    driver.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                           {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
     yield driver
     driver.quit()

@@ -9,11 +9,11 @@ from pathlib import Path
 from urllib.parse import urldefrag
 
 import pytest
+from sitehulp import DATUM
 
 from clientondersteuning.laden import laad_of_stop
 from clientondersteuning.paden import ingebouwde_catalogus
 from clientondersteuning.site.blokken import markdown_html, splits
-from conftest import DATUM
 from helpers import build_file_tree, run_line
 
 

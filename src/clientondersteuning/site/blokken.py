@@ -62,7 +62,7 @@ def leefgebieden_tabel(taken: list[str], leefgebieden: list[tuple[str, str, list
                      f"{cellen}</tr>")
     return ('<table class="matrix leefgebieden-tabel"><caption>Welke gekozen taak raakt welk leefgebied '
             f'(redactioneel)</caption><thead><tr><th scope="col">Leefgebied</th>{kop}</tr></thead>'
-            f'<tbody>{"".join(rijen)}</tbody></table>\n')
+            f'<tbody>{"".join(rijen)}</tbody></table>')
 
 
 @dataclass
