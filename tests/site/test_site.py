@@ -233,3 +233,22 @@ def test_force_vervangt_een_eerdere_site_in_een_keer(tmp_path: Path) -> None:
         (map_ / "nieuw.html").write_text("nieuw", encoding="utf-8")
     assert sorted(p.name for p in doel.iterdir()) == [MERKTEKEN, "nieuw.html"]
     assert [p.name for p in tmp_path.iterdir()] == ["site"]  # nothing temporary left behind
+
+
+def test_oudere_versie_krijgt_een_melding_op_elke_pagina(cat) -> None:
+    from clientondersteuning.site.bouwen import algemeen, render_pagina
+    from clientondersteuning.site.items import overzichten
+
+    oud = render_pagina("bronnen.html.j2", algemeen(cat, nieuwste="9.9.9"), root="", pagina="bronnen.html",
+                        **overzichten(cat))
+    assert f"Deze pagina toont versie {cat.versie} van de catalogus; de nieuwste versie is 9.9.9." in oud
+    actueel = render_pagina("bronnen.html.j2", algemeen(cat, nieuwste=cat.versie), root="", pagina="bronnen.html",
+                            **overzichten(cat))
+    assert "Oudere versie" not in actueel and f"versie {cat.versie}" in actueel
+
+
+def test_site_van_een_onbekende_revisie_is_een_nette_fout(tmp_path: Path) -> None:
+    resultaat = run_line(["site", str(tmp_path / "site"), "--revisie", "bestaat-niet-xyz"])
+    assert resultaat.exit_code == 1
+    assert "bestaat-niet-xyz" in resultaat.stderr and "Traceback" not in resultaat.output
+    assert not (tmp_path / "site").exists()

@@ -81,17 +81,31 @@ def _rollen(cat: Catalogus) -> list[dict[str, Any]]:
              } for c in cat.competenties[rol]]} for rol in ROLLEN]
 
 
-def bouw_site(cat: Catalogus, doel: Path, force: bool = False) -> SiteVerslag:
-    """Build the website into doel (replaced as a whole; an existing one only with force)."""
-    from ..paden import sjablonen_map
+def algemeen(cat: Catalogus, nieuwste: str | None = None) -> dict[str, Any]:
+    """What every page shows: the catalogue, its version, the date and, for an older version, the newest."""
     from ..profiel import datum_tekst, vandaag
+
+    return {"versie": cat.versie, "catalogus": cat.meta.naam, "datum": datum_tekst(vandaag()),
+            "nieuwste": nieuwste if nieuwste not in (None, cat.versie) else None}
+
+
+def render_pagina(sjabloon: str, gegevens: dict[str, Any], **data: Any) -> str:
+    return str(_omgeving().get_template(sjabloon).render(**gegevens, **data))
+
+
+def bouw_site(cat: Catalogus, doel: Path, force: bool = False, nieuwste: str | None = None) -> SiteVerslag:
+    """Build the website into doel (replaced as a whole; an existing one only with force).
+
+    nieuwste: the newest catalogue version, when cat is an older one; every page then says so.
+    """
+    from ..paden import sjablonen_map
 
     begin = time.monotonic()
     env = _omgeving()
-    algemeen = {"versie": cat.versie, "catalogus": cat.meta.naam, "datum": datum_tekst(vandaag())}
+    gegevens = algemeen(cat, nieuwste)
 
     def schrijf(map_: Path, naam: str, sjabloon: str, root: str = "", **data: Any) -> None:
-        tekst = env.get_template(sjabloon).render(root=root, pagina=naam, **algemeen, **data)
+        tekst = env.get_template(sjabloon).render(root=root, pagina=naam, **gegevens, **data)
         (map_ / naam).write_text(tekst, encoding="utf-8")
 
     with nieuwe_map(doel, force) as map_:
