@@ -129,7 +129,7 @@ def test_samensteller_geeft_precies_de_markdown_van_profiel_bouw(site_map: Path,
         verwacht = run_line(["profiel", "bouw", "--rol", rol, "--taken", ",".join(nummers)], env=DATUM)
         assert markdown == verwacht.stdout
         html = "".join(data["blokken"][i] for i in selectie["b"])
-        assert 'class="matrix leefgebieden-tabel"' in html
+        assert 'class="leefgebieden-tabel schuif"' in html
     assert len(data["rollen"]["informeel"]) == 128 and len(data["rollen"]["formeel"]) == 1024
 
 

@@ -207,3 +207,13 @@ def test_telefoon_en_200_procent_zonder_horizontaal_scrollen(telefoon, site_map:
             "return [document.documentElement.scrollWidth, document.documentElement.clientWidth, innerWidth]")
         assert binnen == breedte
         assert inhoud <= venster, f"{pagina} is {inhoud} pixels breed bij {breedte}"
+
+
+@pytest.mark.parametrize("pagina", ["samenstellen.html#taken=alle", "samenstellen.html#rol=formeel&taken=alle",
+                                    "zelfbeoordeling.html#taken=alle"])
+def test_axe_op_telefoonbreedte(telefoon, site_map: Path, axe_bron: str, pagina: str) -> None:
+    telefoon.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                             {"width": 360, "height": 740, "deviceScaleFactor": 2, "mobile": True})
+    _open(telefoon, site_map, pagina)
+    telefoon.refresh()
+    assert _axe(telefoon, axe_bron) == []

@@ -60,9 +60,11 @@ def leefgebieden_tabel(taken: list[str], leefgebieden: list[tuple[str, str, list
                          for t in taken)
         rijen.append(f'<tr><th scope="row"><a href="items/{html.escape(lg_id)}.html">{html.escape(naam)}</a></th>'
                      f"{cellen}</tr>")
-    return ('<table class="matrix leefgebieden-tabel"><caption>Welke gekozen taak raakt welk leefgebied '
+    # A focusable region: on a phone the table scrolls sideways, also by keyboard.
+    return ('<div class="leefgebieden-tabel schuif" role="region" tabindex="0" aria-labelledby="tabel-kop">'
+            '<table class="matrix"><caption id="tabel-kop">Welke gekozen taak raakt welk leefgebied '
             f'(redactioneel)</caption><thead><tr><th scope="col">Leefgebied</th>{kop}</tr></thead>'
-            f'<tbody>{"".join(rijen)}</tbody></table>')
+            f'<tbody>{"".join(rijen)}</tbody></table></div>')
 
 
 @dataclass
