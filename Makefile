@@ -52,6 +52,8 @@ wheel-check: $(STAMP)
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot catalogus check
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot profiel bouw --taken 1,3,6 | grep -q "Taak 6"
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot werving oproep --taken alle | grep -q "cliëntondersteuner"
+	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot site $(CURDIR)/build/wheel-check/site
+	grep -q 'id="inf-alert-observeert"' build/wheel-check/site/items/inf-alert.html
 	@echo "Het wiel werkt vanuit een andere map: catalogus en sjablonen zitten erin."
 
 clean:
