@@ -252,3 +252,15 @@ def test_site_van_een_onbekende_revisie_is_een_nette_fout(tmp_path: Path) -> Non
     assert resultaat.exit_code == 1
     assert "bestaat-niet-xyz" in resultaat.stderr and "Traceback" not in resultaat.output
     assert not (tmp_path / "site").exists()
+
+
+def test_te_veel_taken_voor_de_samensteller_is_een_nette_fout(cat, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientondersteuning.fouten import CotFout
+    from clientondersteuning.site import bouwen
+
+    monkeypatch.setattr(bouwen, "MAX_TAKEN", 7)
+    with pytest.raises(CotFout) as fout:
+        bouwen.bouw_site(cat, tmp_path / "site")
+    assert "de rol 'formeel' heeft 10 taken" in str(fout.value.meldingen[0])
+    assert not (tmp_path / "site").exists()

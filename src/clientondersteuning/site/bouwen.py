@@ -18,6 +18,9 @@ from .zoekindex import zoekindex
 
 ASSETS = ("site.css", "site.js")
 WORD_ROLLEN = ("informeel",)  # formeel has 1,023 selections: too many Word files for one site
+# Every selection is pre-rendered: 2^10 - 1 = 1,023 of them for the 10 formal tasks. A fork with many
+# more tasks would take hours and far more than the 25 MB a site may take.
+MAX_TAKEN = 10
 
 
 @dataclass
@@ -93,6 +96,16 @@ def render_pagina(sjabloon: str, gegevens: dict[str, Any], **data: Any) -> str:
     return str(_omgeving().get_template(sjabloon).render(**gegevens, **data))
 
 
+def _controleer_omvang(cat: Catalogus) -> None:
+    from ..fouten import CotFout, Melding, toon_pad
+
+    for rol in ROLLEN:
+        if len(cat.taken[rol]) > MAX_TAKEN:
+            raise CotFout(Melding(toon_pad(cat.map), code="te-groot", tekst=(
+                f"de rol '{rol}' heeft {len(cat.taken[rol])} taken; de website kan hoogstens {MAX_TAKEN} taken "
+                f"per rol aan ({2 ** MAX_TAKEN - 1} keuzes, elk vooraf gemaakt)")))
+
+
 def bouw_site(cat: Catalogus, doel: Path, force: bool = False, nieuwste: str | None = None) -> SiteVerslag:
     """Build the website into doel (replaced as a whole; an existing one only with force).
 
@@ -100,6 +113,7 @@ def bouw_site(cat: Catalogus, doel: Path, force: bool = False, nieuwste: str | N
     """
     from ..paden import sjablonen_map
 
+    _controleer_omvang(cat)
     begin = time.monotonic()
     env = _omgeving()
     gegevens = algemeen(cat, nieuwste)
