@@ -10,6 +10,14 @@ from ..model import SCHOLINGSVORM_NAMEN, Competentie, Laag, Leefgebied, Taak, Te
 ROL_TITELS = {"informeel": "Informele cliëntondersteuner (Movisie 2017)",
               "formeel": "Formele cliëntondersteuner (BCMB)"}
 SOORT_NAMEN = {"taak": "Taak", "kerntaak": "Kerntaak", "onderscheidend": "Onderscheidende taak"}
+# The kinds of context blocks (TekstblokSoort) as headings on the site.
+BLOK_NAMEN = {
+    "definitie": "Definitie", "onafhankelijkheid": "Onafhankelijkheid", "uitgangspunt": "Uitgangspunten",
+    "informeel": "Informele cliëntondersteuning", "eisen-organisatie": "Eisen aan de organisatie",
+    "ervaringsdeskundigheid": "Ervaringsdeskundigheid", "samenspel": "Samenspel met formele cliëntondersteuners",
+    "eigenschap": "Eigenschappen van cliëntondersteuning", "randvoorwaarde": "Randvoorwaarden voor samenwerking",
+    "tip": "Tips voor gemeenten", "meerwaarde": "Meerwaarde", "doel": "Doelen", "doelgroep": "Doelgroepen",
+}
 
 
 def herkomst(cat: Catalogus, item: Any) -> dict[str, Any]:
@@ -83,8 +91,8 @@ def _laag(cat: Catalogus, laag: Laag) -> dict[str, Any]:
 
 
 def _tekstblok(blok: Tekstblok) -> dict[str, Any]:
-    return {"soort": f"Tekstblok ({blok.soort})", "alineas": blok.alineas, "punten": blok.punten,
-            "casus": blok.casus.alineas if blok.casus else []}
+    return {"soort": f"Context: {BLOK_NAMEN.get(blok.soort, blok.soort)}", "alineas": blok.alineas,
+            "punten": blok.punten, "casus": blok.casus.alineas if blok.casus else []}
 
 
 def item_paginas(cat: Catalogus) -> list[dict[str, Any]]:
@@ -105,13 +113,13 @@ def overzichten(cat: Catalogus) -> dict[str, Any]:
     """The lists the overview pages show."""
     soorten: dict[str, list[dict[str, str]]] = {}
     for blok in cat.tekstblokken:
-        soorten.setdefault(blok.soort, []).append(_link(cat, blok.id))
+        soorten.setdefault(BLOK_NAMEN.get(blok.soort, blok.soort), []).append(_link(cat, blok.id))
     return {
         "rollen": [{"rol": rol, "titel": ROL_TITELS[rol],
                     "taken": [_link(cat, t.id) for t in cat.taken[rol]],
                     "competenties": [_link(cat, c.id) for c in cat.competenties[rol]]} for rol in ROLLEN],
         "leefgebieden": [_link(cat, lg.id) for lg in cat.leefgebieden],
         "lagen": [_link(cat, laag.id) for laag in cat.lagen],
-        "tekstblokken": sorted(soorten.items()),
+        "tekstblokken": list(soorten.items()),  # in catalogue order
         "bronnen": [b.model_dump() for b in cat.bronnen.values()],
     }
