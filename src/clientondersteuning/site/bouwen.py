@@ -13,7 +13,7 @@ from ..catalogus import ROLLEN, Catalogus
 from .blokken import Blokken, leefgebieden_tabel
 from .items import ROL_TITELS, item_paginas, overzichten
 from .map import nieuwe_map
-from .profielbron import profiel_teksten
+from .profielbron import datum, profiel_teksten
 from .zoekindex import zoekindex
 
 ASSETS = ("site.css", "site.js")
@@ -86,9 +86,7 @@ def _rollen(cat: Catalogus) -> list[dict[str, Any]]:
 
 def algemeen(cat: Catalogus, nieuwste: str | None = None) -> dict[str, Any]:
     """What every page shows: the catalogue, its version, the date and, for an older version, the newest."""
-    from ..profiel import datum_tekst, vandaag
-
-    return {"versie": cat.versie, "catalogus": cat.meta.naam, "datum": datum_tekst(vandaag()),
+    return {"versie": cat.versie, "catalogus": cat.meta.naam, "datum": datum(),
             "nieuwste": nieuwste if nieuwste not in (None, cat.versie) else None}
 
 

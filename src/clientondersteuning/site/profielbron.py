@@ -1,4 +1,4 @@
-"""The one door to the profile renderer: what `cot profiel bouw` makes for a choice of tasks.
+"""The one door to the profile code: what `cot profiel bouw` makes for a choice of tasks, and its date.
 
 The site never renders a profile itself. When the profile or document code moves, only the
 imports in this module change.
@@ -40,3 +40,10 @@ def profiel_teksten(cat: Catalogus, rol: str, nummers: list[str], docx: bool = F
         taken=profiel.taak_nummers,
         docx=weergave.render_docx(data) if docx else None,
     )
+
+
+def datum() -> str:
+    """Today as the profiles write it ("14 november 2023"), so pages and profiles agree."""
+    from ..profiel import datum_tekst, vandaag
+
+    return datum_tekst(vandaag())
