@@ -25,6 +25,8 @@ demo: $(STAMP)
 	@echo
 	@echo "Het functieprofiel staat in uitvoer/profiel.md, uitvoer/profiel.docx en uitvoer/profiel.pdf"
 	@echo "(de keuze in uitvoer/profiel.yaml; opnieuw maken: .venv/bin/cot profiel render uitvoer/profiel.yaml)."
+	$(BIN)/cot site uitvoer/site --force
+	@echo "De website staat in uitvoer/site: open uitvoer/site/index.html in je browser."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -60,6 +62,8 @@ wheel-check: $(STAMP)
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot profiel bouw --taken 1,3,6 | grep -q "Taak 6"
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot werving oproep --taken alle | grep -q "cliëntondersteuner"
 	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot catalogus export | grep -q '"caseVersion": "1.1"'
+	cd /tmp && $(CURDIR)/build/wheel-check/venv/bin/cot site $(CURDIR)/build/wheel-check/site
+	grep -q 'id="inf-alert-observeert"' build/wheel-check/site/items/inf-alert.html
 	@echo "Het wiel werkt vanuit een andere map: catalogus en sjablonen zitten erin."
 
 clean:

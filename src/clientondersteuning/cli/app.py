@@ -20,6 +20,7 @@ from .context import Instellingen
 from .opties import KEUZE_OPTIES
 from .profiel import app as profiel_app
 from .scholing import app as scholing_app
+from .site import site as site_opdracht
 from .werving import app as werving_app
 
 app = typer.Typer(
@@ -34,6 +35,7 @@ app.add_typer(catalogus_app, name="catalogus")
 app.add_typer(profiel_app, name="profiel")
 app.add_typer(scholing_app, name="scholing")
 app.add_typer(werving_app, name="werving")
+app.command("site")(site_opdracht)
 
 
 _ARGUMENTEN: list[str] = []  # this run's arguments, for the eager --version
