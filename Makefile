@@ -21,7 +21,11 @@ demo: $(STAMP)
 		--naam "Informeel cliëntondersteuner" -o uitvoer/profiel.md --bewaar uitvoer/profiel.yaml --force
 	$(BIN)/cot profiel bouw --taken 1,3,6 --organisatie examples/organisatie.yaml \
 		--naam "Informeel cliëntondersteuner" -o uitvoer/profiel.docx --force
-	$(BIN)/cot profiel render uitvoer/profiel.yaml -o uitvoer/profiel.pdf --force
+	@if command -v soffice >/dev/null 2>&1 || command -v libreoffice >/dev/null 2>&1; then \
+		$(BIN)/cot profiel render uitvoer/profiel.yaml -o uitvoer/profiel.pdf --force; \
+	else \
+		echo "LibreOffice ontbreekt: geen uitvoer/profiel.pdf (installeer libreoffice-writer-nogui voor PDF)."; \
+	fi
 	@echo
 	@echo "Het functieprofiel staat in uitvoer/profiel.md, uitvoer/profiel.docx en uitvoer/profiel.pdf"
 	@echo "(de keuze in uitvoer/profiel.yaml; opnieuw maken: .venv/bin/cot profiel render uitvoer/profiel.yaml)."
