@@ -233,9 +233,9 @@ def test_ingebouwde_catalogus_twee_revisies(tmp_path: Path, monkeypatch: pytest.
     tekst = pad.read_text(encoding="utf-8")
     pad.write_text(tekst.replace("naam: ", "naam: Het ", 1), encoding="utf-8")
     git(tmp_path, "commit", "-q", "-am", "tekst")
-    begin = time.perf_counter()
+    begin = time.process_time()
     r = run_line(["catalogus", "diff", "HEAD~1", "HEAD", "--catalogus", "catalogus", "--format", "json"])
-    duur = time.perf_counter() - begin
+    duur = time.process_time() - begin
     assert r.exit_code == 0, r
     data = json.loads(r.stdout)
     assert not data["toegevoegd"] and not data["verwijderd"]

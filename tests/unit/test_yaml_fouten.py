@@ -201,9 +201,9 @@ def test_tien_mb_snel_geweigerd(tmp_path, monkeypatch):
     with open(tmp_path / "cat" / "bronnen.yaml", "w") as f:
         f.write("bronnen:\n")
         f.write("  - id: x\n" * (10 * 1024 * 1024 // 10))
-    begin = time.perf_counter()
+    begin = time.process_time()
     r = check(tmp_path, monkeypatch, {"bronnen.yaml": None})
-    duur = time.perf_counter() - begin
+    duur = time.process_time() - begin
     assert r.exit_code == 1
     melding(r, "bronnen.yaml", None, "te groot (10.0 MB")
     assert duur < 2, f"10 MB weigeren duurde {duur:.2f} s"
@@ -214,9 +214,9 @@ def test_alias_bom(tmp_path, monkeypatch):
     for i, naam in enumerate("bcdefghi"):
         vorige = "abcdefghi"[i]
         lagen.append(f"{naam}: &{naam} [" + ", ".join([f"*{vorige}"] * 9) + "]")
-    begin = time.perf_counter()
+    begin = time.process_time()
     r = check(tmp_path, monkeypatch, {"bronnen.yaml": "\n".join(lagen) + "\n"})
-    duur = time.perf_counter() - begin
+    duur = time.process_time() - begin
     assert r.exit_code == 1
     melding(r, "bronnen.yaml", 1, "ankers met '&' zijn niet toegestaan")
     assert duur < 2, f"de alias-bom kostte {duur:.2f} s"
@@ -245,17 +245,17 @@ def test_expliciete_tag(tmp_path, monkeypatch, waarde, tag):
 def test_diepe_nesting(tmp_path, monkeypatch):
     # Line n is at depth n; the limit (40 levels) is crossed on line 40.
     genest = "".join("  " * i + f"k{i}:\n" for i in range(60)) + "  " * 60 + "x\n"
-    begin = time.perf_counter()
+    begin = time.process_time()
     r = check(tmp_path, monkeypatch, {"bronnen.yaml": genest})
-    assert time.perf_counter() - begin < 2
+    assert time.process_time() - begin < 2
     assert r.exit_code == 1
     melding(r, "bronnen.yaml", 40, "dieper genest dan 40 niveaus")
 
 
 def test_diepe_nesting_op_een_regel(tmp_path, monkeypatch):
-    begin = time.perf_counter()
+    begin = time.process_time()
     r = check(tmp_path, monkeypatch, {"bronnen.yaml": "bronnen: " + "[" * 200 + "]" * 200 + "\n"})
-    assert time.perf_counter() - begin < 2
+    assert time.process_time() - begin < 2
     assert r.exit_code == 1
     melding(r, "bronnen.yaml", 1, "dieper genest dan 40 niveaus")
 
