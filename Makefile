@@ -30,7 +30,6 @@ demo: $(STAMP)
 	@echo "Het functieprofiel staat in uitvoer/profiel.md, uitvoer/profiel.docx en uitvoer/profiel.pdf"
 	@echo "(de keuze in uitvoer/profiel.yaml; opnieuw maken: .venv/bin/cot profiel render uitvoer/profiel.yaml)."
 	$(BIN)/cot site uitvoer/site --force
-	@echo "De website staat in uitvoer/site: open uitvoer/site/index.html in je browser."
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
