@@ -140,3 +140,13 @@ def test_xlsx_formule_wordt_tekst():
     assert cel.data_type == "s" and cel.value.startswith("=")
     assert zet(blad, 2, 1, 3).value == 3 and zet(blad, 3, 1, None).value is None
     assert zet(blad, 4, 1, "1-2").data_type == "s"
+
+
+def test_csv_formule_wordt_tekst():
+    from clientondersteuning.export.csv import als_csv
+
+    rijen = [("=HYPERLINK(\"http://e.vil\",\"klik\")", "+1", "-2+3", "@SUM(A1)", "4.1", "tekst - met streepje")]
+    terug = next(csv.reader(io.StringIO(als_csv(("a", "b", "c", "d", "e", "f"), rijen).decode("utf-8-sig")
+                                          .splitlines()[1])))
+    assert terug == ["'=HYPERLINK(\"http://e.vil\",\"klik\")", "'+1", "'-2+3", "'@SUM(A1)", "4.1",
+                     "tekst - met streepje"]

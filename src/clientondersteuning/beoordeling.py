@@ -182,7 +182,9 @@ def _schaalmelding(melding: Melding) -> Melding:
         if "maar is" in melding.tekst:
             tekst += "; nu: " + melding.tekst.split("maar is ", 1)[1]
         return Melding(melding.bestand, melding.regel, melding.kolom, "schaal", tekst, melding.ernst)
-    if melding.code == "model_type" and "competenties" not in melding.tekst:
+    # The score help only for one competency's value: not for the file or 'competenties' as a whole.
+    if melding.code == "model_type" and "competenties" not in melding.tekst \
+            and not melding.tekst.startswith("het bestand"):
         return Melding(melding.bestand, melding.regel, melding.kolom, "schaal", (
             "geef een score (1–4) of velden met 'score:' en eventueel 'toelichting:' en 'indicatoren:'"),
             melding.ernst)

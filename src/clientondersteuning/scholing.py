@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .anoniem import anonieme_melding
 from .beoordeling import SCHAAL, Eis, Opzet, Vrijwilliger, lees_vrijwilliger
 from .bronteksten import drukklaar, met_onderdelen
 from .catalogus import Catalogus
@@ -149,8 +150,17 @@ def vrijwilliger_bestanden(map_: Path) -> list[Path]:
     return bestanden
 
 
-def _anoniem(melding: Melding, naam: str) -> Melding:
-    return Melding(naam, melding.regel, melding.kolom, melding.code, melding.tekst, melding.ernst)
+def _woorden(pad: Path, map_: Path) -> frozenset[str]:
+    """The words of a volunteer file, for hiding them in messages (--anoniem)."""
+    from .anoniem import woorden_van
+    from .bestanden import lees_bytes
+    from .yamlbestand import MAX_BYTES
+
+    try:
+        bron = lees_bytes(pad, MAX_BYTES, binnen=map_).decode("utf-8", errors="replace")
+    except CotFout:
+        bron = ""  # not readable: the message is about reading, and quotes nothing from it
+    return woorden_van(bron, pad)
 
 
 def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
@@ -169,10 +179,14 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
             v = lees_vrijwilliger(cat, pad, profielen=profielen, binnen=map_)
         except CotFout as fout:
             meldingen = [m for m in fout.meldingen if m.ernst == "fout"]
-            overgeslagen += [_anoniem(m, pseudoniem) for m in meldingen] if anoniem else meldingen
+            if anoniem:
+                woorden = _woorden(pad, map_)
+                meldingen = [anonieme_melding(m, pseudoniem, woorden) for m in meldingen]
+            overgeslagen += meldingen
             continue
-        if anoniem:
-            v.waarschuwingen = [_anoniem(m, pseudoniem) for m in v.waarschuwingen]
+        if anoniem and v.waarschuwingen:
+            woorden = _woorden(pad, map_)
+            v.waarschuwingen = [anonieme_melding(m, pseudoniem, woorden) for m in v.waarschuwingen]
         waarschuwingen += v.waarschuwingen
         leden.append(TeamLid(pseudoniem if anoniem else v.naam, v, gap(cat, v)))
     nodig = {e.competentie.id for lid in leden for e in lid.vrijwilliger.eisen}

@@ -156,7 +156,7 @@ def team(
     force: Force = False,
     anoniem: Annotated[bool, typer.Option(
         "--anoniem", help="Vervang namen door V1, V2, ... (in de volgorde van de bestandsnamen), "
-                          "ook in meldingen.")] = False,
+                          "ook in meldingen: die noemen plek en soort fout, geen woord uit het bestand.")] = False,
 ) -> int:
     """Een scholingsplan voor het team: een overzicht per vrijwilliger en competentie, en groepsscholing."""
     from .. import scholing as s

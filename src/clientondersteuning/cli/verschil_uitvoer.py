@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 import sys
 from dataclasses import dataclass
 from typing import Any
 
 from ..verschil import CatalogusVerschil, Item, Wijziging, vereiste_stap, volledig_nummer, woorddiff
+from ..weergave.markdown import md
 
 # The field that says best what an item is, for added and removed items.
 _HOOFDVELDEN = ("tekst", "titel", "naam", "reden", "leerdoel", "kwaliteit", "wat_je_doet")
@@ -144,15 +144,8 @@ def rapport_tekst(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
 
 # ---- md --------------------------------------------------------------------------------------
 
-_MD_SPECIAAL = re.compile(r"([\\`*_~\[\]<>|#])")
-
-
-def _md(tekst: str) -> str:
-    return _MD_SPECIAAL.sub(r"\\\1", tekst)
-
-
 def rapport_md(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
-    regels = [f"### Catalogus: {_md(van.toon())} → {_md(naar.toon())}", "", f"**{_samenvatting(diff)}**"]
+    regels = [f"### Catalogus: {md(van.toon())} → {md(naar.toon())}", "", f"**{_samenvatting(diff)}**"]
     for kop, sleutels, items in (("Toegevoegd", diff.toegevoegd, diff.nieuw),
                                  ("Verwijderd", diff.verwijderd, diff.oud)):
         if not sleutels:
@@ -161,22 +154,22 @@ def rapport_md(diff: CatalogusVerschil, van: Kant, naar: Kant) -> None:
         for s in sleutels:
             item = items[s]
             tekst = _hoofdtekst(item)
-            regels.append(f"- {item.soort} `{s}`{_md(_waar(item))}{': ' + _md(tekst) if tekst else ''}")
+            regels.append(f"- {item.soort} `{s}`{md(_waar(item))}{': ' + md(tekst) if tekst else ''}")
     vervangen = vervangen_regels(diff)
     if vervangen:
         regels += ["", f"#### Vervallen items ({len(vervangen)})", ""]
-        regels += [f"- {_md(regel)}" for regel in vervangen]
+        regels += [f"- {md(regel)}" for regel in vervangen]
     if diff.gewijzigd:
         regels += ["", f"#### Gewijzigd ({len(diff.gewijzigd)})", ""]
     for w in diff.gewijzigd:
-        regels.append(f"- {w.soort} `{w.id}`{_md(_waar(w.nieuw))}")
+        regels.append(f"- {w.soort} `{w.id}`{md(_waar(w.nieuw))}")
         for veld, oud, nieuw in _veldregels(w):
             if veld in ("nummer", "ouder"):
                 wat = "hernummerd" if veld == "nummer" else "verplaatst"
                 regels.append(f"  - {veld}: `{_waarde(oud)}` → `{_waarde(nieuw)}` ({wat})")
             else:
-                woorden = _woorden(_md(oud) if isinstance(oud, str) else oud,
-                                   _md(nieuw) if isinstance(nieuw, str) else nieuw, "~~{}~~", "**{}**")
+                woorden = _woorden(md(oud) if isinstance(oud, str) else oud,
+                                   md(nieuw) if isinstance(nieuw, str) else nieuw, "~~{}~~", "**{}**")
                 regels.append(f"  - {veld}: {woorden}")
     sys.stdout.write("\n".join(regels) + "\n")
 

@@ -26,7 +26,9 @@ STANDAARD_MARKDOWN = "profiel.md.j2"
 
 # ---- Markdown filters ---------------------------------------------------------------------------
 
-_INLINE = re.compile(r"([\\`*_\[\]<>])")
+# Characters that format or link inside a line; '~' too, since ~~text~~ is struck through.
+_SPECIAAL = r"\\`*_~\[\]<>"
+_INLINE = re.compile(f"([{_SPECIAAL}])")
 _BLOKBEGIN = re.compile(r"^(#{1,6}|>|[-+*]|\d{1,9}[.)]|=+|-{2,}|`{3,}|~{3,})(\s|$)")
 
 
@@ -37,6 +39,12 @@ def md(tekst: Any) -> str:
     """
     regels = _INLINE.sub(r"\\\1", str(tekst)).split("\n")
     return "\n".join("\\" + regel if _BLOKBEGIN.match(regel.lstrip()) else regel for regel in regels)
+
+
+def zonder_md(tekst: str) -> str:
+    """Undo md(): the user's own characters back as they were typed (for plain text and Word)."""
+    tekst = re.sub(r"^\\(?=[#>\-+*=`~\d])", "", tekst)
+    return re.sub(f"\\\\([{_SPECIAAL}])", r"\1", tekst)
 
 
 def _omloop(tekst: str, breedte: int, eerste: str = "", verder: str = "") -> str:

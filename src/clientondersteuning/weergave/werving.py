@@ -10,7 +10,7 @@ import re
 from typing import Any
 
 from .huisstijl import als_bytes, nieuw_document
-from .markdown import render_markdown
+from .markdown import render_markdown, zonder_md
 
 MAX_OPROEP = 600  # characters: what a social-media post or vacancy-bank teaser holds
 VACATURE_WOORDEN = (250, 450)  # what vacancy banks and the NOV advise for a vacancy text
@@ -66,12 +66,6 @@ def maak(soort: str, data: dict[str, Any]) -> str:
     return _render(f"{soort}.md.j2", data)
 
 
-def _zonder_ontsnapping(tekst: str) -> str:
-    """Undo weergave.md: the organisation's own characters back as they were typed."""
-    tekst = re.sub(r"^\\(?=[#>\-+*=`~\d])", "", tekst)
-    return re.sub(r"\\([\\`*_\[\]<>])", r"\1", tekst)
-
-
 def naar_tekst(markdown: str) -> str:
     """Plain text: the Markdown with its markup stripped (an escaped '*' is text, not markup)."""
     regels = []
@@ -79,7 +73,7 @@ def naar_tekst(markdown: str) -> str:
         regel = re.sub(r"^#+\s+", "", regel)
         regel = re.sub(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*", r"\1", regel)
         regel = re.sub(r"(?<![\w\\])\*(?!\s)(.+?)(?<![\s\\])\*(?!\w)", r"\1", regel)
-        regels.append(_zonder_ontsnapping(regel))
+        regels.append(zonder_md(regel))
     return "\n".join(regels).strip() + "\n"
 
 
@@ -94,17 +88,17 @@ def naar_docx(markdown: str, organisatie: str | None = None) -> bytes:
         vet = re.fullmatch(r"\*\*(.+)\*\*", regels[0].strip())
         if vet:
             regels[0] = f"# {vet.group(1)}"
-    titel = next((_zonder_ontsnapping(r.lstrip("#").strip()) for r in regels if r.startswith("# ")), "Vacature")
+    titel = next((zonder_md(r.lstrip("#").strip()) for r in regels if r.startswith("# ")), "Vacature")
     document = nieuw_document(titel, organisatie, "Werving en voorlichting", kop_rechts="Vrijwilligerswerk")
     for regel in regels:
         kop = re.match(r"^(#+)\s+(.*)$", regel)
         if kop:
-            document.add_heading(_zonder_ontsnapping(kop.group(2)), level=min(len(kop.group(1)), 3))
+            document.add_heading(zonder_md(kop.group(2)), level=min(len(kop.group(1)), 3))
             continue
         punt = regel.startswith("- ")
         alinea = document.add_paragraph(style="List Bullet" if punt else None)
         tekst = regel[2:] if punt else regel
         for i, stuk in enumerate(re.split(r"(?<!\\)\*\*(.+?)(?<!\\)\*\*", tekst)):
             if stuk:
-                alinea.add_run(_zonder_ontsnapping(stuk)).bold = i % 2 == 1
+                alinea.add_run(zonder_md(stuk)).bold = i % 2 == 1
     return als_bytes(document)
