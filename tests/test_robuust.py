@@ -121,8 +121,6 @@ def test_team_met_symlink_naar_buiten_slaat_dat_bestand_over(werkmap):
 # ---- depth --------------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("tekst", ["- " * 28000 + "a\n", "[a," * 28000 + "]" * 28000 + "\n",
-                                   "".join("  " * i + f"k{i}:\n" for i in range(300)) + "  " * 300 + "x\n"])
 def _cpu_kinderen() -> float:
     import resource
 
@@ -130,6 +128,8 @@ def _cpu_kinderen() -> float:
     return gebruik.ru_utime + gebruik.ru_stime
 
 
+@pytest.mark.parametrize("tekst", ["- " * 28000 + "a\n", "[a," * 28000 + "]" * 28000 + "\n",
+                                   "".join("  " * i + f"k{i}:\n" for i in range(300)) + "  " * 300 + "x\n"])
 def test_diepe_nesting_crasht_niet(tekst, werkmap):
     """In a child process: the old behaviour was a segmentation fault, which would end pytest too."""
     (werkmap / "v.yaml").write_text(tekst, encoding="utf-8")
