@@ -107,8 +107,9 @@ def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
         return f"'{veld}' mag niet leeg zijn: minstens {ctx.get('min_length')} item nodig", False
     if soort == "too_long":
         return f"'{veld}' heeft te veel items (maximaal {ctx.get('max_length')})", False
-    if soort == "literal_error":
-        return f"'{waarde}' is geen toegestane waarde voor '{veld}'; kies uit: {ctx.get('expected')}", False
+    if soort == "literal_error":  # Pydantic lists the choices as "'a', 'b' or 'c'"
+        keuzes = str(ctx.get("expected")).replace("' or '", "' of '")
+        return f"'{waarde}' is geen toegestane waarde voor '{veld}'; kies uit: {keuzes}", False
     if soort in ("greater_than_equal", "less_than_equal", "greater_than", "less_than"):
         grens = next(iter(ctx.values()), "")
         woorden = {"greater_than_equal": "minstens", "less_than_equal": "hoogstens",
