@@ -313,3 +313,33 @@ def test_woorddiff_weg_en_gelijk() -> None:
     assert woorddiff("a  b", "a b") == [("=", "a b")]
     assert woorddiff("een twee drie", "een vier drie vijf") == [
         ("=", "een"), ("-", "twee"), ("+", "vier"), ("=", "drie"), ("+", "vijf")]
+
+
+def test_plat_geeft_elk_item_met_soort_ouder_en_nummer(oud) -> None:
+    items = plat(oud)
+    assert {s: (i.soort, i.ouder, i.nummer) for s, i in items.items()} == {
+        "(catalogus)": ("catalogus", None, None),
+        "bron-a": ("bron", None, None), "redactie": ("bron", None, None),
+        "taak-contact": ("taak", "informeel", "1"),
+        "act-maakt-contact": ("activiteit", "taak-contact", "1"), "act-polst": ("activiteit", "taak-contact", "2"),
+        "taak-vraag": ("taak", "informeel", "2"), "act-luistert": ("activiteit", "taak-vraag", "1"),
+        "comp-betrokken": ("competentie", "informeel", "4.1"),
+        "ind-luistert": ("gedragsindicator", "comp-betrokken", "1"),
+        "comp-alert": ("competentie", "informeel", "4.2"),
+        "kern:informeel->comp-betrokken": ("kern", "comp-betrokken", None),
+        "lg-wonen": ("leefgebied", None, "1"),
+        "taak-contact->comp-alert": ("koppeling", "taak-contact", None),
+        "sch-betrokken-training": ("scholingsvorm", "comp-betrokken", None),
+        "sch-alert-intervisie": ("scholingsvorm", "comp-alert", None),
+    }
+    assert items["(catalogus)"].velden == {"naam": "Mini", "beschrijving": "Een kleine catalogus voor de tests."}
+    assert items["bron-a"].velden == {"titel": "Bron A", "uitgever": "Uitgever", "datum": None, "url": None,
+                                      "omschrijving": None, "redactioneel": False}
+    assert items["taak-contact"].velden["herkomst"] == "bron-a 3.1 Legt contact met mensen"
+    assert items["taak-contact"].velden["titel_redactioneel"] is False
+    assert items["act-polst"].velden == {"tekst": "polst de leefsituatie van mensen", "correcties": None}
+    assert items["kern:informeel->comp-betrokken"].velden == {"rol": "informeel", "reden": "De basishouding."}
+    assert items["taak-contact->comp-alert"].velden == {"naar": "competentie", "reden": "Polst de leefsituatie."}
+    assert items["sch-alert-intervisie"].velden == {"vorm": "intervisie", "leerdoel": "Je ziet signalen."}
+    assert items["lg-wonen"].velden == {"naam": "Wonen", "themas": "huisvesting", "herkomst": "bron-a 1",
+                                        "correcties": None}
