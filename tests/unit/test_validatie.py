@@ -209,3 +209,33 @@ def test_valideer_of_stop(tmp_path):
     assert [str(m) for m in info.value.meldingen] == [
         "p.yaml:1:15: 'getallen' moet een geheel getal zijn, maar is tekst"]
     assert info.value.exit_code == 1
+
+
+class Verwijzingen(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    taak: str = Field("t", pattern=r"^[a-z-]+$")
+    bron: str = Field("b", pattern=r"^[a-z-]+$")
+    competentie: str = Field("c", pattern=r"^[a-z-]+$")
+    thuis: Adres = Adres(straat="x")  # a plain model: an annotation without __args__
+    misschien: list[Adres] | None = None  # two levels to look through: optional, then list
+    per_naam: dict[str, int] = Field(default_factory=dict)
+
+
+@pytest.mark.parametrize("veld", ["taak", "bron", "competentie"])
+def test_verwijzing_is_een_id(veld):
+    assert fouten({veld: "Fout ID"}, Verwijzingen) == [(f"'Fout ID' {GEEN_ID}", False)]
+
+
+@pytest.mark.parametrize("data", [{"thuis": {"straat": "x", "kleur": 1}},
+                                  {"misschien": [{"straat": "x", "kleur": 1}]}], ids=["model", "optionele-lijst"])
+def test_toegestane_velden_door_elke_annotatie_heen(data):
+    assert fouten(data, Verwijzingen) == [("onbekend veld 'kleur'; toegestaan zijn: straat, huisnummer", True)]
+
+
+def test_mapping_en_attributen_moeten_velden_bevatten():
+    assert fouten({"per_naam": "x"}, Verwijzingen) == [
+        ("'per_naam' moet velden bevatten (sleutel: waarde), maar is tekst", False)]
+    with pytest.raises(ValidationError) as info:  # from_attributes: not used by cot, but the same sentence
+        Adres.model_validate(3, from_attributes=True)
+    [fout] = info.value.errors()
+    assert vertaal(fout, Adres) == ("het bestand moet velden bevatten (sleutel: waarde), maar is het getal 3", False)
