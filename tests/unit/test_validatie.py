@@ -239,3 +239,16 @@ def test_mapping_en_attributen_moeten_velden_bevatten():
         Adres.model_validate(3, from_attributes=True)
     [fout] = info.value.errors()
     assert vertaal(fout, Adres) == ("het bestand moet velden bevatten (sleutel: waarde), maar is het getal 3", False)
+
+
+def test_fout_zonder_context():
+    # an error dict without ctx (errors(include_context=False)): the message comes from 'msg'
+    with pytest.raises(ValidationError) as info:
+        Persoon.model_validate({"even": 3})
+    [fout] = info.value.errors(include_context=False)
+    assert vertaal(fout, Persoon) == ("'even': moet even zijn", False)
+
+
+def test_datum_fout_uit_strikte_invoer():
+    fout = {"type": "date_parsing", "loc": ("geboren",), "input": "1-2-2024", "msg": "Input should be a valid date"}
+    assert vertaal(fout, Persoon) == ("'geboren' moet een datum zijn in de vorm JJJJ-MM-DD, maar is tekst", False)
