@@ -369,11 +369,13 @@ def test_nummering(tmp_path, monkeypatch, nummer, fragment):
     melding(r, "informeel/taken.yaml", 12, fragment)
 
 
+# ASCII ids: mutmut selects tests by id in a second in-process pytest run, where escaped non-ASCII ids
+# are not found.
 @pytest.mark.parametrize(("tekst", "fragment"), [
     ("Werkt met de cliént", "OCR-schade 'iént'"),
     ("Belt de coérdinator", "OCR-schade 'coérdinator'"),
     ("Werkt  samen", "dubbele spatie"),
-], ids=["cliént", "coérdinator", "dubbele-spatie"])
+], ids=["client", "coordinator", "dubbele-spatie"])
 def test_schone_tekst(tmp_path, monkeypatch, tekst, fragment):
     comps = str(MINI["informeel/competenties.yaml"]).replace("titel: Werkt samen", f"titel: {tekst}")
     r = check(tmp_path, monkeypatch, {"informeel/competenties.yaml": comps})
