@@ -1,9 +1,16 @@
 """Speed measurements for cot: `make bench`.
 
-Every row of METINGEN is one command, run N times as a subprocess with the venv's python
-and cot; its median wall time is printed next to its target (OK / NIET GEHAALD). Rows
-without a command compare other rows (growth). Later issues add rows to METINGEN: a name,
-a command and optionally a target.
+Every row of METINGEN is one command, run as a subprocess with the venv's python and cot.
+The rows are run in N interleaved rounds (every row once per round), and each run is timed
+as the CPU time (user + system) of the child process. A relative target compares a row with
+its floor or peer per round and takes the median of those paired ratios, so a busy machine
+slows both sides of a pair and the verdict does not flip with the load. Rows without a
+command compare other rows (growth). Later issues add rows to METINGEN: a name, a command
+and optionally targets.
+
+Peers: `python -c "import typer"` (start-up of any typer app), `import jinja2`, `import docx`,
+a parse of the same YAML with ruamel's C loader, and pandoc converting cot's own Markdown of
+the profile to DOCX when pandoc is installed (Debian: apt-get install pandoc; optional).
 
 The large catalogue is the embedded one with every list multiplied 20 times (fresh IDs and
 numbers, same comments), generated into bench/tmp/ (git-ignored). It must pass the check, so
@@ -15,11 +22,12 @@ from __future__ import annotations
 import argparse
 import compileall
 import copy
+import os
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,6 +40,8 @@ GROOT = TMP / "catalogus-20x"
 LEEG = TMP / "catalogus-leeg"
 FACTOR = 20
 N = 7
+CACHE = TMP / "cache"  # XDG_CACHE_HOME of every run: the user's cache stays out of the bench
+PANDOC = shutil.which("pandoc")
 
 # Parse every YAML file of a folder without validation: the floor for a check. cot reads a
 # valid file with ruamel's C parser (typ='safe') and only parses round-trip ('rt', with
@@ -50,8 +60,17 @@ PARSE_SCRIPT = (
 
 @dataclass
 class Resultaten:
-    tijden: dict[str, float] = field(default_factory=dict)  # row name -> median seconds
+    rondes: dict[str, list[float]] = field(default_factory=dict)  # row name -> CPU seconds per round
     volumes: dict[str, int] = field(default_factory=dict)  # row name -> bytes of YAML it reads
+
+    @property
+    def tijden(self) -> dict[str, float]:
+        """Median CPU seconds per row."""
+        return {naam: statistics.median(t) for naam, t in self.rondes.items()}
+
+    def verhouding(self, naam: str, ander: str) -> float:
+        """Median of the per-round ratios naam / ander (paired: both ran in the same round)."""
+        return statistics.median(a / b for a, b in zip(self.rondes[naam], self.rondes[ander], strict=True))
 
 
 class Doel:
@@ -81,18 +100,20 @@ class Hoogstens(Doel):
 
 @dataclass
 class KeerVloer(Doel):
-    """Relative: under `factor` times another row (a floor that does the bare minimum)."""
+    """Relative: at most `factor` times another row (a floor or peer), as a paired median ratio."""
 
     vloer: str
     factor: float
 
     @property
     def tekst(self) -> str:
-        return f"< {self.factor:g}x '{self.vloer}'"
+        return f"<= {self.factor:g}x '{self.vloer}'"
 
     def beoordeel(self, naam: str, r: Resultaten) -> tuple[bool, str]:
-        keer = r.tijden[naam] / r.tijden[self.vloer]
-        return keer < self.factor, f"{keer:.2f}x"
+        if self.vloer not in r.rondes:  # an optional peer (pandoc) that is not installed
+            return True, "niet gemeten"
+        keer = r.verhouding(naam, self.vloer)
+        return keer <= self.factor, f"{keer:.2f}x"
 
 
 @dataclass
@@ -101,12 +122,13 @@ class Lineair(Doel):
 
     The start-up (row `start`, the same command on a nearly empty catalogue) is subtracted
     first, so the comparison is about the work per byte: ~1 for linear growth, ~FACTOR for
-    quadratic. The raw ratio (start-up included) is shown as well.
+    quadratic. The raw ratio (start-up included) is shown as well. Without a start row the
+    start-up is counted as work, which only makes the growth look smaller than linear.
     """
 
     klein: str
     groot: str
-    start: str
+    start: str | None = None
     marge: float = 1.5
 
     @property
@@ -116,7 +138,7 @@ class Lineair(Doel):
     def beoordeel(self, naam: str, r: Resultaten) -> tuple[bool, str]:
         volume = r.volumes[self.groot] / r.volumes[self.klein]
         bruto = r.tijden[self.groot] / r.tijden[self.klein]
-        start = r.tijden[self.start]
+        start = r.tijden[self.start] if self.start else 0.0
         netto = (r.tijden[self.groot] - start) / max(r.tijden[self.klein] - start, 1e-3)
         per_volume = netto / volume
         return per_volume <= self.marge, (
@@ -131,9 +153,16 @@ class Lineair(Doel):
 class Meting:
     naam: str
     opdracht: list[str] | None  # None: a row that only compares other rows
-    doel: Doel | None = None
+    doel: Doel | list[Doel] | None = None
     volume: Path | None = None  # the YAML folder the command reads, for growth targets
     exitcode: int = 0  # the expected exit code; anything else stops the bench (it would time a failure)
+    zonder_cache: bool = False  # empty cot's cache before every run (a catalogue it has not seen)
+
+    @property
+    def doelen(self) -> list[Doel]:
+        if self.doel is None:
+            return []
+        return self.doel if isinstance(self.doel, list) else [self.doel]
 
 
 def _check(map_: Path) -> list[str]:
@@ -145,6 +174,7 @@ def _parse(map_: Path, typ: str = "safe") -> list[str]:
 
 
 TEAM = TMP / "team-1000"
+TEAM_GROOT = TMP / "team-5000"
 DIFF_REPO = TMP / "diff-repo"
 UIT = TMP / "uitvoer"
 
@@ -156,24 +186,40 @@ def _profiel(naar: str) -> list[str]:
 
 
 GROOT_CHECK = f"cot catalogus check {FACTOR}x"
+TEAM_CHECK = "cot scholing team (1.000 bestanden)"
+PANDOC_DOCX = "peer: pandoc md -> docx"
+PROFIEL_MD = UIT / "profiel-pandoc.md"  # cot's Markdown of the same profile, pandoc's input
 
 METINGEN: list[Meting] = [
-    Meting("cot --help", [str(COT), "--help"], Hoogstens(0.25)),
+    Meting("vloer: import typer", [str(PY), "-c", "import typer"]),
+    Meting("cot --help", [str(COT), "--help"], KeerVloer("vloer: import typer", 1.15)),
     Meting("vloer: import ruamel.yaml", [str(PY), "-c", "import ruamel.yaml"]),
     Meting("vloer: parse catalogus (rt, met posities)", _parse(KLEIN, "rt"), volume=KLEIN),
     Meting("vloer: parse catalogus", _parse(KLEIN), volume=KLEIN),
-    Meting("cot catalogus check", _check(KLEIN), KeerVloer("vloer: parse catalogus", 2), volume=KLEIN),
-    Meting("cot catalogus check (leeg)", _check(LEEG), volume=LEEG),
+    Meting("cot catalogus check (nieuw)", _check(KLEIN), KeerVloer("vloer: parse catalogus", 2),
+           volume=KLEIN, zonder_cache=True),
+    Meting("cot catalogus check", _check(KLEIN), KeerVloer("vloer: parse catalogus", 1.25), volume=KLEIN),
+    Meting("cot catalogus check (leeg)", _check(LEEG), volume=LEEG, zonder_cache=True),
     Meting(f"vloer: parse catalogus {FACTOR}x", _parse(GROOT), volume=GROOT),
-    Meting(GROOT_CHECK, _check(GROOT), KeerVloer(f"vloer: parse catalogus {FACTOR}x", 2), volume=GROOT),
+    Meting(GROOT_CHECK, _check(GROOT), KeerVloer(f"vloer: parse catalogus {FACTOR}x", 1.3), volume=GROOT,
+           zonder_cache=True),
     Meting(f"groei check {FACTOR}x", None,
-           Lineair(klein="cot catalogus check", groot=GROOT_CHECK, start="cot catalogus check (leeg)")),
-    Meting("cot profiel bouw --taken alle (md)", _profiel("profiel.md"), Hoogstens(0.5)),
-    Meting("cot profiel bouw --taken alle (docx)", _profiel("profiel.docx"), Hoogstens(0.5)),
+           Lineair(klein="cot catalogus check (nieuw)", groot=GROOT_CHECK, start="cot catalogus check (leeg)")),
+    Meting("vloer: import jinja2", [str(PY), "-c", "import jinja2"]),
+    Meting("vloer: import docx", [str(PY), "-c", "import docx"]),
+    *([Meting(PANDOC_DOCX, [PANDOC, str(PROFIEL_MD), "-o", str(UIT / "pandoc.docx")])] if PANDOC else []),
+    Meting("cot profiel bouw --taken alle (md)", _profiel("profiel.md"), KeerVloer("vloer: import jinja2", 1.5)),
+    Meting("cot profiel bouw --taken alle (docx)", _profiel("profiel.docx"),
+           [KeerVloer(PANDOC_DOCX, 1.0), KeerVloer("vloer: import docx", 1.5)]),
     Meting("cot werving vacature --taken alle", [str(COT), "werving", "vacature", "--taken", "alle",
                                                  "--organisatie", str(ROOT / "examples" / "organisatie.yaml")]),
-    Meting("cot scholing team (1.000 bestanden)", [str(COT), "scholing", "team", str(TEAM), "--format", "json"],
-           Hoogstens(3.0)),
+    Meting("vloer: parse team (1.000 bestanden)", _parse(TEAM), volume=TEAM),
+    Meting(TEAM_CHECK, [str(COT), "scholing", "team", str(TEAM), "--format", "json"],
+           KeerVloer("vloer: parse team (1.000 bestanden)", 2), volume=TEAM),
+    Meting("cot scholing team (5.000 bestanden)", [str(COT), "scholing", "team", str(TEAM_GROOT),
+                                                    "--format", "json"], volume=TEAM_GROOT),
+    Meting("groei team 5x", None, Lineair(klein=TEAM_CHECK, groot="cot scholing team (5.000 bestanden)",
+                                           marge=1.2)),
     Meting("cot scholing team xlsx (1.000 bestanden)",
            [str(COT), "scholing", "team", str(TEAM), "-o", str(UIT / "team.xlsx"), "--force"], Hoogstens(3.5)),
     Meting("cot catalogus export (CASE)", [str(COT), "catalogus", "export", "-o", str(UIT / "catalogus.json"),
@@ -307,26 +353,42 @@ def yaml_volume(map_: Path) -> int:
 # ---- measuring -----------------------------------------------------------------------------------
 
 
-def meet(opdracht: list[str], n: int, exitcode: int) -> float:
-    """Median wall time of n runs. A first quick run only warms the caches and is not counted."""
-    tijden: list[float] = []
-    eerste = True
-    while len(tijden) < n:
-        begin = time.perf_counter()
-        klaar = subprocess.run(opdracht, capture_output=True, text=True, cwd=ROOT, check=False)
-        duur = time.perf_counter() - begin
-        if klaar.returncode != exitcode:
-            raise SystemExit(f"{' '.join(opdracht)[:120]}\n  gaf exitcode {klaar.returncode} "
-                             f"(verwacht {exitcode}):\n{(klaar.stdout + klaar.stderr)[-2000:]}")
-        if not eerste or duur >= 1:  # a slow first run is measured: the warming is negligible there
-            tijden.append(duur)
-        eerste = False
-    return statistics.median(tijden)
+def _omgeving() -> dict[str, str]:
+    return {**os.environ, "XDG_CACHE_HOME": str(CACHE)}
+
+
+def meet(meting: Meting, omgeving: dict[str, str]) -> float:
+    """CPU seconds (user + system) of one run of the row's command, children included."""
+    assert meting.opdracht is not None
+    if meting.zonder_cache:
+        shutil.rmtree(CACHE, ignore_errors=True)
+    voor = resource.getrusage(resource.RUSAGE_CHILDREN)
+    klaar = subprocess.run(meting.opdracht, capture_output=True, text=True, cwd=ROOT, env=omgeving, check=False)
+    na = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if klaar.returncode != meting.exitcode:
+        raise SystemExit(f"{' '.join(meting.opdracht)[:120]}\n  gaf exitcode {klaar.returncode} "
+                         f"(verwacht {meting.exitcode}):\n{(klaar.stdout + klaar.stderr)[-2000:]}")
+    return (na.ru_utime - voor.ru_utime) + (na.ru_stime - voor.ru_stime)
+
+
+def meet_alles(metingen: list[Meting], rondes: int) -> Resultaten:
+    """Every row once per round, for `rondes` rounds after one warming round that is not counted."""
+    r = Resultaten()
+    omgeving = _omgeving()
+    for ronde in range(rondes + 1):
+        print(f"  ronde {ronde}/{rondes}{' (opwarmen)' if ronde == 0 else ''}", flush=True)
+        for meting in metingen:
+            if meting.opdracht is None:
+                continue
+            tijd = meet(meting, omgeving)
+            if ronde:
+                r.rondes.setdefault(meting.naam, []).append(tijd)
+    return r
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Snelheidsmetingen voor cot.")
-    parser.add_argument("-n", type=int, default=N, help=f"aantal runs per meting (standaard {N})")
+    parser.add_argument("-n", type=int, default=N, help=f"aantal rondes (standaard {N})")
     parser.add_argument("--streng", action="store_true", help="exitcode 1 als een doel niet gehaald is")
     args = parser.parse_args(argv)
 
@@ -338,31 +400,30 @@ def main(argv: list[str] | None = None) -> int:
     maak_groot(KLEIN, GROOT)
     maak_leeg(KLEIN, LEEG)
     maak_team(TEAM)
+    maak_team(TEAM_GROOT, 5_000)  # the most files team reads in one folder
     maak_diff_repo(KLEIN, DIFF_REPO)
     UIT.mkdir(parents=True, exist_ok=True)
-    print(f"Mediaan van {args.n} runs per meting (subprocess, wandkloktijd), "
-          f"python {sys.version.split()[0]}\n")
+    subprocess.run(_profiel(PROFIEL_MD.name), cwd=ROOT, env=_omgeving(), check=True, capture_output=True)
+    print(f"{args.n} rondes, elke meting eenmaal per ronde (subprocess, CPU-tijd user + system), "
+          f"python {sys.version.split()[0]}; pandoc: {PANDOC or 'niet geïnstalleerd'}", flush=True)
+    r = meet_alles(METINGEN, args.n)
     breedte = max(len(m.naam) for m in METINGEN)
-    print(f"{'meting':<{breedte}}  {'mediaan':>9}  {'doel':<40}  oordeel")
-    print("-" * (breedte + 66))
-    r = Resultaten()
+    print(f"\n{'meting':<{breedte}}  {'CPU-mediaan':>11}  {'doel':<45}  oordeel")
+    print("-" * (breedte + 73))
     gehaald = True
     for meting in METINGEN:
-        tijd = ""
         if meting.volume is not None:
             r.volumes[meting.naam] = yaml_volume(meting.volume)
-        if meting.opdracht is not None:
-            r.tijden[meting.naam] = meet(meting.opdracht, args.n, meting.exitcode)
-            tijd = f"{r.tijden[meting.naam]:8.3f}s"
-        oordeel = detail = doel = ""
-        if meting.doel is not None:
-            doel = meting.doel.tekst
-            ok, detail = meting.doel.beoordeel(meting.naam, r)
-            oordeel = "OK" if ok else "NIET GEHAALD"
+        tijd = f"{r.tijden[meting.naam]:10.3f}s" if meting.opdracht is not None else ""
+        regels = [("", "", "")] if not meting.doelen else []
+        for doel in meting.doelen:
+            ok, detail = doel.beoordeel(meting.naam, r)
             gehaald = gehaald and ok
-        detail = f"  ({detail})" if detail else ""
-        print(f"{meting.naam:<{breedte}}  {tijd:>9}  {doel:<40}  {oordeel}{detail}", flush=True)
-    klein, groot = r.volumes["cot catalogus check"], r.volumes[GROOT_CHECK]
+            regels.append((doel.tekst, "OK" if ok else "NIET GEHAALD", f"  ({detail})" if detail else ""))
+        for i, (doel, oordeel, detail) in enumerate(regels):
+            naam, kolom = (meting.naam, tijd) if i == 0 else ("", "")
+            print(f"{naam:<{breedte}}  {kolom:>11}  {doel:<45}  {oordeel}{detail}", flush=True)
+    klein, groot = r.volumes["cot catalogus check (nieuw)"], r.volumes[GROOT_CHECK]
     print(f"\nYAML-volume: catalogus {klein / 1024:.0f} KB, {FACTOR}x-catalogus {groot / 1024:.0f} KB "
           f"({groot / klein:.1f}x; catalogus.yaml en de kopregels worden niet vermenigvuldigd).")
     leesbaarheid()

@@ -74,6 +74,17 @@ def test_drukklaar_markeert_alleen_redactionele_titels(cat):
     assert cat.items["frm-inclusief"].titel == "Denkt inclusief"  # the catalogue itself is untouched
 
 
+def test_drukklaar_eenmaal_per_item_en_nooit_van_een_ander_item(cat):
+    # The printed copy is kept per item (team and website ask for the same items many times).
+    item = cat.items["frm-inclusief"]
+    assert drukklaar(item) is drukklaar(item)
+    # Short-lived copies get the address of one another: each still prints its own title.
+    for i in range(50):
+        kopie = item.model_copy(update={"titel": f"Titel {i}"})
+        assert drukklaar(kopie).titel == f"Titel {i} {REDACTIONEEL_MERK}"
+        del kopie
+
+
 def test_check_meldt_een_ongemarkeerde_redactionele_titel(catalogus_kopie):
     pad = catalogus_kopie / "formeel" / "competenties.yaml"
     vervang(pad, "titel: Denkt inclusief\n    titel_redactioneel: true\n", "titel: Denkt inclusief\n")

@@ -10,6 +10,7 @@ Pure functions on strings and models.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -109,6 +110,13 @@ def _is_model(waarde: Any) -> bool:
     return isinstance(waarde, BaseModel)
 
 
+# The printed copy of a frozen item depends on nothing else, and the same items are asked for
+# again and again (per volunteer in `scholing team`, per selection in the website): one copy per
+# item while the item lives (keyed by identity; the entry goes when the item does).
+_GEDRUKT: dict[int, Any] = {}
+_ZELF = object()  # the item prints as it is (stored instead of the item: no reference keeps it alive)
+
+
 def drukklaar(item: Any) -> Any:
     """A copy of a catalogue model as documents print it, also in nested items.
 
@@ -117,6 +125,18 @@ def drukklaar(item: Any) -> Any:
     """
     if not _is_model(item):
         return item
+    if not item.model_config.get("frozen"):
+        return _drukklaar(item)
+    sleutel = id(item)
+    klaar = _GEDRUKT.get(sleutel)
+    if klaar is None:
+        klaar = _drukklaar(item)
+        _GEDRUKT[sleutel] = _ZELF if klaar is item else klaar
+        weakref.finalize(item, _GEDRUKT.pop, sleutel, None)
+    return item if klaar is _ZELF else klaar
+
+
+def _drukklaar(item: Any) -> Any:
     correcties = list(getattr(item, "correcties", []) or [])
     eigen = set(getattr(item, "TEKSTVELDEN", ()))
     nieuw = {}

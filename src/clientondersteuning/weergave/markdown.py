@@ -47,6 +47,8 @@ def zonder_md(tekst: str) -> str:
     return re.sub(f"\\\\([{_SPECIAAL}])", r"\1", tekst)
 
 
+# The website renders 1,150 selections of the same paragraphs: each is wrapped once (pure on strings).
+@lru_cache(maxsize=8192)
 def _omloop(tekst: str, breedte: int, eerste: str = "", verder: str = "") -> str:
     """Wrap text; a line never starts with something Markdown would read as a list or heading."""
     regels = textwrap.wrap(tekst, width=breedte, initial_indent=eerste, subsequent_indent=verder,
