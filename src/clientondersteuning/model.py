@@ -391,14 +391,6 @@ class CompetentieScholing(Streng):
 # ---- the files -------------------------------------------------------------------------
 
 
-def _bestaande_datum(tekst: str) -> str:
-    try:
-        date.fromisoformat(tekst)
-    except ValueError:  # 2026-02-30: a CASE export would carry an invalid date
-        raise ValueError(f"'{tekst}' is geen bestaande datum") from None
-    return tekst
-
-
 class CatalogusMeta(Streng):
     """catalogus/catalogus.yaml"""
 
