@@ -7,121 +7,63 @@ not coerced (``titel: 123`` is an error, not the string "123").
 
 from __future__ import annotations
 
-import re
-from datetime import date
-from typing import Annotated, Any, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
-from .ontsnap import ONZICHTBAAR  # the one list of forbidden characters
+# Re-exported: the saved-file models and the value types are imported from here across cot.
+from .model_bewaard import Beoordeling as Beoordeling
+from .model_bewaard import CompetentieBeoordeling as CompetentieBeoordeling
+from .model_bewaard import ProfielDefinitie as ProfielDefinitie
+from .model_typen import (
+    DATUM_PATTERN as DATUM_PATTERN,
+)
+from .model_typen import (
+    ID_PATTERN as ID_PATTERN,
+)
+from .model_typen import (
+    OCR_SCHADE as OCR_SCHADE,
+)
+from .model_typen import (
+    SEMVER_PATTERN as SEMVER_PATTERN,
+)
+from .model_typen import (
+    Adres as Adres,
+)
+from .model_typen import (
+    Datumtekst as Datumtekst,
+)
+from .model_typen import (
+    Id as Id,
+)
+from .model_typen import (
+    MeerregeligeTekst as MeerregeligeTekst,
+)
+from .model_typen import (
+    Nummer as Nummer,
+)
+from .model_typen import (
+    Streng as Streng,
+)
+from .model_typen import (
+    Tekst as Tekst,
+)
+from .model_typen import (
+    TekstblokSoort as TekstblokSoort,
+)
+from .model_typen import (
+    VeiligeTekst as VeiligeTekst,
+)
+from .model_typen import (
+    Versie as Versie,
+)
+from .model_typen import (
+    _bestaande_datum as _bestaande_datum,
+)
+from .model_typen import (
+    stuurteken_in as stuurteken_in,
+)
 from .rol import Rol
-
-# Stable IDs: lower-case words joined by hyphens, no numbers-only ids.
-ID_PATTERN = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
-SEMVER_PATTERN = r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$"
-DATUM_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
-
-# OCR damage of the main source (see the sources' README). A clean text has none of these.
-OCR_SCHADE: list[tuple[re.Pattern[str], str]] = [
-    (re.compile(r"[a-zA-Z]é(n|nt|nten|ntens|ren|res|el|le|len|erd|er|ert)\b"), "é waar ë hoort (cliént → cliënt)"),
-    (re.compile(r"\b[Cc]lient"), "'client' zonder trema (→ cliënt)"),
-    (re.compile(r"\bgeinterview"), "geinterviewd → geïnterviewd"),
-    (re.compile(r"\bco(?!ö)[^\sö]{1,3}rdinator"), "verminkt 'coördinator'"),
-    (re.compile(r"\|"), "'|' in de tekst (OCR voor l of I)"),
-    (re.compile(r"\bWIlz\b"), "WIlz → Wlz"),
-    (re.compile(r"\benis\b"), "'enis' → 'en is'"),
-    # "buurt- of dorpshuizen", "wet- en regelgeving" are real Dutch (a suspended compound).
-    (re.compile(r"[a-z]- (?!(?:of|en|tot)\b)[a-z]"), "woord afgebroken aan het regeleinde"),
-    (re.compile(r"\b(?:ledere?|leder\(ln\))\b"), "OCR-l voor hoofdletter I (Iedere, Ieder(in))"),
-]
-# Every pattern needs one of these fragments; a text without any (nearly all) skips the regexes.
-_OCR_SPOREN = ("é", "lient", "geinterview", "rdinator", "|", "WIlz", "enis", "- ", "leder")
-
-
-# Characters no user text needs and that do harm in a document or terminal (see ontsnap):
-# control characters, direction overrides (U+202E turns "exe.txt" into "txt.exe"), zero-width ones.
-_TEKENNAMEN = {"\x1b": "ESC", "\u202e": "richting omkeren", "\u202d": "richting forceren",
-               "\u200b": "spatie zonder breedte", "\u200f": "richtingsteken", "\u200e": "richtingsteken",
-               "\ufeff": "BOM"}
-
-
-def stuurteken_in(tekst: str, meerregelig: bool = False) -> str | None:
-    """The one text policy: a Dutch description of the first forbidden character, or None.
-
-    Newline and tab only where a field allows several lines (meerregelig).
-    """
-    if not meerregelig and ("\n" in tekst or "\r" in tekst or "\t" in tekst):
-        return "een regeleinde of tab; gebruik één regel"
-    gevonden = ONZICHTBAAR.search(tekst)
-    if gevonden is None:
-        return None
-    teken = gevonden.group(0)
-    naam = _TEKENNAMEN.get(teken)
-    return (f"het onzichtbare teken U+{ord(teken):04X}{f' ({naam})' if naam else ''} op positie "
-            f"{gevonden.start() + 1}; verwijder het (het komt vaak mee met kopiëren)")
-
-
-def _veilige_tekst(tekst: str) -> str:
-    fout = stuurteken_in(tekst)
-    if fout:
-        raise ValueError(f"tekst bevat {fout}")
-    return tekst
-
-
-def _veilige_meerregelige_tekst(tekst: str) -> str:
-    fout = stuurteken_in(tekst, meerregelig=True)
-    if fout:
-        raise ValueError(f"tekst bevat {fout}")
-    return tekst
-
-
-# The shared string bases: every user text is one of these (or Tekst, which uses the first).
-VeiligeTekst = Annotated[str, AfterValidator(_veilige_tekst)]
-MeerregeligeTekst = Annotated[str, AfterValidator(_veilige_meerregelige_tekst)]
-
-
-def _schone_tekst(tekst: str) -> str:
-    """Reject the whitespace and OCR problems that slip in when transcribing."""
-    if tekst != tekst.strip():
-        _veilige_tekst(tekst.strip())
-        raise ValueError("tekst begint of eindigt met witruimte")
-    if "  " in tekst:
-        raise ValueError("tekst bevat een dubbele spatie")
-    if "\n" in tekst or "\t" in tekst:
-        raise ValueError("tekst bevat een regeleinde of tab; gebruik één regel per alinea")
-    _veilige_tekst(tekst)
-    if not any(spoor in tekst for spoor in _OCR_SPOREN):
-        return tekst
-    for patroon, uitleg in OCR_SCHADE:
-        gevonden = patroon.search(tekst)
-        if gevonden:
-            raise ValueError(f"OCR-schade '{gevonden.group(0)}': {uitleg}")
-    return tekst
-
-
-Tekst = Annotated[str, StringConstraints(min_length=1), AfterValidator(_schone_tekst)]
-
-
-def _bestaande_datum(tekst: str) -> str:
-    """'2026-02-30' and '2026-13' have the right form but are no date."""
-    delen = [int(d) for d in tekst.split("-")]
-    try:
-        date(delen[0], *([*delen[1:], 1, 1])[:2])
-    except ValueError:
-        raise ValueError(f"'{tekst}' is geen bestaande datum") from None
-    return tekst
-
-
-# A date written as text (quoted, or only a year or month): JJJJ, JJJJ-MM or JJJJ-MM-DD that exists.
-Datumtekst = Annotated[str, StringConstraints(pattern=DATUM_PATTERN), AfterValidator(_bestaande_datum)]
-# Addresses are not prose: "clientondersteuning.nl" is a real domain, not OCR damage.
-Adres = Annotated[VeiligeTekst, StringConstraints(min_length=1, max_length=200, pattern=r"^\S(.*\S)?$")]
-Id = Annotated[str, StringConstraints(pattern=ID_PATTERN, max_length=80)]
-Nummer = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}$")]
-
-
-class Streng(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
 
 
 class Herkomst(Streng):
@@ -290,23 +232,6 @@ class Laag(MetTitel):
     herkomst: Herkomst
 
 
-# "hoofdstuk" opens a chapter or part of a source: its heading and its introduction.
-TekstblokSoort = Literal[
-    "hoofdstuk",
-    "definitie",
-    "onafhankelijkheid",
-    "uitgangspunt",
-    "informeel",
-    "eisen-organisatie",
-    "ervaringsdeskundigheid",
-    "samenspel",
-    "eigenschap",
-    "randvoorwaarde",
-    "tip",
-    "meerwaarde",
-    "doel",
-    "doelgroep",
-]
 
 
 # What follows a block that ends in a colon in the source: the list lives elsewhere in the catalogue.
@@ -443,7 +368,6 @@ class ScholingBestand(Streng):
     scholing: list[CompetentieScholing] = Field(default_factory=list)
 
 
-Versie = Annotated[str, StringConstraints(pattern=SEMVER_PATTERN)]
 
 
 class Vervallen(Streng):
@@ -467,77 +391,6 @@ class VervallenBestand(Streng):
     """vervallen.yaml: removed items and their successors."""
 
     vervallen: list[Vervallen] = Field(default_factory=list)
-
-
-# ---- the user's own files ----------------------------------------------------------------
-
-TaakNummers = list[Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9.]{1,8}$")] | int] | Literal["alle"]
-
-
-# The organisation file (organisatie.yaml) has its own module: organisatie.py.
-
-
-class ProfielDefinitie(Streng):
-    """profiel.yaml: what an organisation chose, so a profile can be rendered again later."""
-
-    naam: Tekst = Field(description="De naam van het profiel, bijvoorbeeld 'Vrijwillig ouderenadviseur'")
-    rol: Rol = "informeel"
-    taken: TaakNummers = Field(description="Taaknummers zoals 'cot catalogus toon taken' ze toont, of 'alle'")
-    organisatie: Tekst | None = Field(default=None, description="Pad naar organisatie.yaml, relatief aan dit bestand")
-    normen: dict[str, Annotated[int, Field(ge=1, le=4)]] = Field(
-        default_factory=dict, description="Afwijkende norm per competentienummer (schaal 1–4; standaard 3)")
-    catalogus_versie: Annotated[str, StringConstraints(pattern=SEMVER_PATTERN)] | None = Field(
-        default=None, description="De versie van de catalogus waarmee het profiel is gebouwd")
-    toelichting: Tekst | None = None
-    context: list[TekstblokSoort] = Field(
-        default_factory=list, description="Extra soorten tekstblokken uit context.yaml in het profiel, "
-        "bijvoorbeeld 'ervaringsdeskundigheid'")
-    beknopt: bool = Field(default=False, description=(
-        "true voor de korte versie: alleen wat de gekozen taken nodig hebben; standaard het volledige "
-        "profiel met alle brontekst"))
-
-
-# ---- scholing: a volunteer's self-assessment ----------------------------------------------
-
-Score = Annotated[int, Field(ge=1, le=4, description="1 nog niet, 2 in ontwikkeling, 3 voldoende, 4 sterk")]
-Opmerking = Annotated[MeerregeligeTekst, StringConstraints(min_length=1, max_length=2000)]
-
-
-class CompetentieBeoordeling(Streng):
-    """One competency in vrijwilliger.yaml: a score alone, or a score with remark and indicator scores."""
-
-    score: Score
-    toelichting: Opmerking | None = None
-    indicatoren: dict[int | str, Score] = Field(
-        default_factory=dict, description="Score per gedragsindicator (het nummer van de indicator)")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _alleen_score(cls, data: Any) -> Any:
-        # `"4.1": 3` is short for `"4.1": {score: 3}`.
-        if isinstance(data, (int, float, str)) and not isinstance(data, bool):
-            return {"score": data}
-        return data
-
-
-class Beoordeling(Streng):
-    """vrijwilliger.yaml: a volunteer's scores per competency against a profile or a set of tasks."""
-
-    naam: Annotated[VeiligeTekst, StringConstraints(min_length=1, max_length=200)]
-    rol: Rol = "informeel"
-    taken: TaakNummers | None = Field(default=None, description="Taaknummers of 'alle'; of gebruik 'profiel'")
-    profiel: Annotated[VeiligeTekst, StringConstraints(min_length=1)] | None = Field(
-        default=None, description="Pad naar profiel.yaml, relatief aan dit bestand")
-    datum: date | Datumtekst | None = None
-    catalogus_versie: Versie | None = Field(
-        default=None, description="De versie van de catalogus waarmee de scores gegeven zijn (cot catalogus "
-        "toon ... en het formulier noemen haar), zoals \"1.0.0\"")
-    competenties: dict[str | int | float, CompetentieBeoordeling] = Field(
-        default_factory=dict,
-        description="Per competentienummer zoals 'cot catalogus toon competenties' het toont")
-
-
-# ---- eenvoudig.yaml (werving) ------------------------------------------------------------
 
 
 class EenvoudigeTekst(Streng):
