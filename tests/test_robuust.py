@@ -189,6 +189,16 @@ def test_stuurteken_in_een_optie_is_een_gebruiksfout(werkmap, naam):
     assert not (werkmap / "p.md").exists() and not (werkmap / "p.yaml").exists()
 
 
+@pytest.mark.parametrize("opdracht", [["profiel", "bouw", "--taken", "1"], ["werving", "oproep", "--taken", "1"],
+                                      ["scholing", "formulier", "--taken", "1"], ["catalogus", "export"],
+                                      ["catalogus", "check"]])
+def test_onbekende_keuze_toont_stuurtekens_zichtbaar(werkmap, opdracht):
+    """One message for a value outside its choices, in every command; the value cannot steer the terminal."""
+    r = run_line([*opdracht, "--format", "x\x1b[2Jy"])
+    assert r.exit_code == 2 and "--format 'x<U+001B>[2Jy' bestaat niet; kies uit: " in r.stderr, r
+    assert "\x1b" not in r.stderr
+
+
 def test_meldingen_tonen_stuurtekens_zichtbaar(werkmap):
     r = run_line(["profiel", "bouw", "--taken", "1", "--rol", "x\x1b[2Jy"])
     # Shown escaped (as <U+001B> or \x1b), never as the raw character that would clear the screen.

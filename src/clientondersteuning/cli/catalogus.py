@@ -10,7 +10,7 @@ import typer
 from . import nederlands
 from .context import instellingen, laad
 from .export import export
-from .opties import OudFormaat, RolFilter, formaat_met_alias
+from .opties import OudFormaat, RolFilter, formaat_met_alias, onbekende_keuze
 
 app = typer.Typer(
     help="De catalogus: controleren, bekijken, doorzoeken, versies vergelijken en exporteren.",
@@ -23,10 +23,9 @@ LIJSTEN = ("taken", "competenties", "leefgebieden", "lagen", "bronnen", "correct
 
 
 def _kies(waarde: str, keuzes: tuple[str, ...], optie: str) -> str:
-    from ..fouten import GebruiksFout
 
     if waarde not in keuzes:
-        raise GebruiksFout(f"{optie} '{waarde}' bestaat niet; kies uit: {', '.join(keuzes)}")
+        raise onbekende_keuze(optie, waarde, keuzes)
     return waarde
 
 

@@ -8,6 +8,7 @@ from typing import Annotated
 import typer
 
 from .context import laad
+from .opties import onbekende_keuze
 
 
 def relatiebestand(pad: Path) -> Path:
@@ -23,7 +24,7 @@ def _formaat(formaat: str | None, uitvoer: Path | None, scheidingsteken: str | N
         naar_extensie = {".json": "case", ".csv": "csv", ".xlsx": "xlsx"}
         formaat = naar_extensie.get(uitvoer.suffix.lower(), "case") if uitvoer is not None else "case"
     if formaat not in FORMATEN:
-        raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(FORMATEN)}")
+        raise onbekende_keuze("--format", formaat, FORMATEN)
     if formaat != "case" and uitvoer is None:
         raise GebruiksFout(f"een {formaat.upper()}-export gaat naar een bestand; geef -o PAD")
     if scheidingsteken is not None:
@@ -59,12 +60,12 @@ def export(
 
     from ..bestanden import schrijf_atomisch
     from ..export import exporteer
-    from ..fouten import CotFout, GebruiksFout, Melding, toon_pad
+    from ..fouten import CotFout, Melding, toon_pad
     from .uitvoer import info
 
     soort = _formaat(formaat, uitvoer, scheidingsteken)
     if rol is not None and rol not in ("informeel", "formeel"):
-        raise GebruiksFout(f"--rol '{rol}' bestaat niet; kies uit: informeel, formeel")
+        raise onbekende_keuze("--rol", rol, ("informeel", "formeel"))
     doelen = [uitvoer] if uitvoer is not None else []
     if soort == "csv" and uitvoer is not None:
         doelen.append(relatiebestand(uitvoer))

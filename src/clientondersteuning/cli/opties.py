@@ -28,3 +28,11 @@ def formaat_met_alias(formaat: str | None, oud: str | None, standaard: str) -> s
     if formaat is not None and oud is not None and formaat != oud:
         raise GebruiksFout(f"--format {formaat} en --uitvoer {oud} spreken elkaar tegen; gebruik alleen --format")
     return formaat or oud or standaard
+
+
+def onbekende_keuze(optie: str, waarde: object, keuzes: tuple[str, ...] | list[str], extra: str = "") -> Exception:
+    """The one usage error for a value outside its choices (--format, --rol, --context ...). Invisible
+    characters in the value are made visible where every message is printed (uitvoer.info)."""
+    from ..fouten import GebruiksFout
+
+    return GebruiksFout(f"{optie} '{waarde}' bestaat niet{extra}; kies uit: {', '.join(keuzes)}")

@@ -11,7 +11,7 @@ import typer
 from . import nederlands
 from . import upgrade as upgrade_
 from .context import laad, tekst_optie
-from .opties import RolOptie
+from .opties import RolOptie, onbekende_keuze
 
 if TYPE_CHECKING:
     from ..model import Rol
@@ -52,7 +52,7 @@ def _gebruik(tekst: str) -> Exception:
 
 def _kies_formaat(formaat: str | None, bestand: Path | None) -> str:
     if formaat is not None and formaat not in FORMATEN:
-        raise _gebruik(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(FORMATEN)}")
+        raise onbekende_keuze("--format", formaat, FORMATEN)
     if bestand is None:
         if formaat in ("docx", "pdf"):
             raise _gebruik(f"een {'Word-document' if formaat == 'docx' else 'PDF'} kan niet naar het scherm; "
@@ -198,7 +198,7 @@ def _controleer_context(soorten: list[str]) -> None:
     toegestaan = get_args(TekstblokSoort)
     for soort in soorten:
         if soort not in toegestaan:
-            raise _gebruik(f"--context '{soort}' bestaat niet; kies uit: {', '.join(toegestaan)}")
+            raise onbekende_keuze("--context", soort, toegestaan)
 
 
 @app.command("render")

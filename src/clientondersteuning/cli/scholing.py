@@ -15,6 +15,7 @@ from ..rol import Rol
 from . import nederlands
 from . import upgrade as upgrade_
 from .context import laad
+from .opties import onbekende_keuze
 
 if TYPE_CHECKING:
     from ..beoordeling import Opzet
@@ -41,7 +42,7 @@ def _formaat(formaat: str | None, uitvoer: Path | None, keuzes: tuple[str, ...],
         else:
             formaat = standaard
     if formaat not in keuzes:
-        raise GebruiksFout(f"--format '{formaat}' bestaat niet; kies uit: {', '.join(keuzes)}")
+        raise onbekende_keuze("--format", formaat, keuzes)
     if formaat in ("docx", "pdf") and uitvoer is None:
         raise GebruiksFout(f"een {'Word-bestand' if formaat == 'docx' else 'PDF'} kan niet naar het scherm; "
                            f"geef -o BESTAND.{formaat}")

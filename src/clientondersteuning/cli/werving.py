@@ -10,6 +10,7 @@ import typer
 from ..rol import Rol
 from . import nederlands
 from .context import laad
+from .opties import onbekende_keuze
 
 app = typer.Typer(
     help="Werving en voorlichting: een vacature, een korte oproep of een folder, in eenvoudige taal (B1).",
@@ -54,7 +55,7 @@ def _formaat(formaat: str | None, naar: Path | None, soort: str) -> str:
     toegestaan = (*FORMATEN, VACATUREBANK) if soort == "vacature" else FORMATEN
     if formaat not in toegestaan:
         extra = " (vacaturebank alleen bij cot werving vacature)" if formaat == VACATUREBANK else ""
-        raise GebruiksFout(f"--format '{formaat}' bestaat niet{extra}; kies uit: {', '.join(toegestaan)}")
+        raise onbekende_keuze("--format", formaat, toegestaan, extra)
     if formaat in ("docx", "pdf") and naar is None:
         raise GebruiksFout(f"een {formaat}-bestand kan niet naar het scherm; geef -o PAD.{formaat} op")
     return formaat
