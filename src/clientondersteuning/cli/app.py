@@ -14,7 +14,7 @@ from typing import Annotated
 import typer
 
 from ..fouten import CotFout, GebruiksFout, KeuzeFout
-from . import nederlands
+from . import nederlands, waarden
 from .catalogus import app as catalogus_app
 from .context import Instellingen
 from .opties import KEUZE_OPTIES
@@ -100,6 +100,7 @@ def run(argv: list[str] | None = None) -> int:
     from .uitvoer import info, meld
 
     nederlands.installeer()
+    waarden.installeer()
     vergeet_invoer()  # "never onto an input file" is about this run's inputs
     # cot uses no Pydantic plugins; without this Pydantic scans every installed package's
     # entry points when the first model is built.
