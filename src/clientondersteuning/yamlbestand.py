@@ -17,6 +17,7 @@ from typing import Any
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.composer import Composer, ComposerError
+from ruamel.yaml.constructor import SafeConstructor
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.events import (
     AliasEvent,
@@ -25,9 +26,13 @@ from ruamel.yaml.events import (
     SequenceEndEvent,
     SequenceStartEvent,
 )
+from ruamel.yaml.main import CParser
+from ruamel.yaml.nodes import ScalarNode, SequenceNode
 from ruamel.yaml.parser import ParserError
 from ruamel.yaml.reader import ReaderError
+from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scanner import ScannerError
+from ruamel.yaml.tag import Tag
 
 from .fouten import CotFout, Melding, toon_pad
 from .yamlfouten import vertaal_yamlfout, waardefout
@@ -90,19 +95,72 @@ def diepte_bovengrens(tekst: str) -> int:
     return inspringingen + tekens + 1 + haakjes
 
 
+class _Resolver(VersionedResolver):
+    """YAML 1.2's implicit types, with the table built once per run instead of once per file.
+
+    ruamel looks the YAML version up per scalar through attributes that do not exist on the C
+    parser (an exception each time): most of the time of a large file. cot reads 1.2. Its own
+    resolve() also builds the table per loader and a new Tag per scalar (whose name it decodes
+    character by character): for a team of 1,000 small files that was half the parse.
+    """
+
+    processing_version = (1, 2)
+
+    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
+        if kind is ScalarNode:
+            if implicit[0]:
+                tabel = _tabel_1_2()
+                for tag, regexp in tabel.get(value[:1], tabel[None]):
+                    if regexp.match(value):
+                        return tag
+            return self.DEFAULT_SCALAR_TAG
+        return self.DEFAULT_SEQUENCE_TAG if kind is SequenceNode else self.DEFAULT_MAPPING_TAG
+
+
+@lru_cache(maxsize=1)
+def _tabel_1_2() -> dict[str | None, list[tuple[Tag, Any]]]:
+    """First character of a plain scalar ('' when empty) -> (tag, pattern) of YAML 1.2, as ruamel's
+    own table; None: the patterns for any first character, which also follow every other list."""
+    from ruamel.yaml.resolver import implicit_resolvers
+
+    tabel: dict[Any, list[tuple[Tag, Any]]] = {}
+    for versies, tag, regexp, eerste in implicit_resolvers:
+        if (1, 2) in versies:
+            for teken in eerste:
+                tabel.setdefault(teken, []).append((Tag(suffix=tag), regexp))
+    zonder = tabel.pop(None, [])
+    return {**{teken: lijst + zonder for teken, lijst in tabel.items()}, None: zonder}
+
+
 @lru_cache(maxsize=1)
 def _c_yaml() -> YAML:
     # One instance for the whole run: setting one up costs more than reading a small file.
-    from ruamel.yaml.resolver import VersionedResolver
-
-    class Resolver(VersionedResolver):
-        # ruamel looks the YAML version up per scalar through attributes that do not exist on
-        # the C parser (an exception each time): most of the time of a large file. cot reads 1.2.
-        processing_version = (1, 2)
-
     yaml = YAML(typ="safe", pure=False)
-    yaml.Resolver = Resolver
+    yaml.Resolver = _Resolver
     return yaml
+
+
+if CParser is not None:
+    class _CLezer(CParser, SafeConstructor, _Resolver):  # type: ignore[misc]
+        """What YAML(typ='safe', pure=False).load builds per call (a class, a resolver), built once."""
+
+        def __init__(self, tekst: str) -> None:
+            CParser.__init__(self, tekst)
+            self._parser = self._composer = self
+            SafeConstructor.__init__(self, loader=self)
+            self.allow_duplicate_keys = False
+            _Resolver.__init__(self, loadumper=self)
+
+
+def _c_laden(tekst: str) -> Any:
+    """yaml.load(tekst) of _c_yaml(): the same data and errors, without the per-call set-up."""
+    if CParser is None:  # no libyaml (ruamel.yaml.clib) on this platform: ruamel's pure parser
+        return _c_yaml().load(tekst)
+    lezer = _CLezer(tekst)
+    try:
+        return lezer.get_single_data()
+    finally:
+        lezer.dispose()
 
 
 def _te_diep(naam: str, regel: int, kolom: int) -> CotFout:
@@ -123,7 +181,7 @@ def _snel_lezen(tekst: str, naam: str = "") -> Any:
     try:
         verdacht = _VERDACHT.search(tekst) is not None
         if not verdacht and diepte_bovengrens(tekst) <= MAX_DEPTH:
-            return yaml.load(tekst)
+            return _c_laden(tekst)
         diepte = 0
         vorige = None
         for event in yaml.parse(tekst):
@@ -143,7 +201,7 @@ def _snel_lezen(tekst: str, naam: str = "") -> Any:
     except Exception as fout:
         return _geen(fout)
     try:
-        return yaml.load(tekst)
+        return _c_laden(tekst)
     except Exception as fout:
         return _geen(fout)
 
