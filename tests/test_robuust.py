@@ -118,6 +118,34 @@ def test_team_met_symlink_naar_buiten_slaat_dat_bestand_over(werkmap):
     assert "Vreemd" not in r.stdout and "Jan" in r.stdout
 
 
+def test_symlink_binnen_de_map_wordt_gelezen(werkmap):
+    from clientondersteuning import bestanden
+
+    (werkmap / "team").mkdir()
+    (werkmap / "team" / "jan.yaml").write_text(VRIJWILLIGER, encoding="utf-8")
+    (werkmap / "team" / "kopie.yaml").symlink_to("jan.yaml")
+    (werkmap / "team" / "weg.yaml").symlink_to("bestaat-niet.yaml")
+    assert bestanden.lees_bytes(werkmap / "team" / "kopie.yaml", 1000, binnen=werkmap / "team") == \
+        VRIJWILLIGER.encode()
+    with pytest.raises(bestanden.CotFout, match="niet gevonden"):
+        bestanden.lees_bytes(werkmap / "team" / "weg.yaml", 1000, binnen=werkmap / "team")
+
+
+def test_bestand_direct_in_de_map_zonder_resolve(werkmap, monkeypatch):
+    # A team of 1,000 files: no resolve() of file and folder per file; the open refuses a symlink.
+    from clientondersteuning import bestanden, fouten
+
+    (werkmap / "team").mkdir()
+    (werkmap / "team" / "jan.yaml").write_text(VRIJWILLIGER, encoding="utf-8")
+    fouten.toon_pad(werkmap)  # the working folder is resolved once per run
+
+    def verboden(self, strict=False):
+        raise AssertionError(f"resolve({self})")
+
+    monkeypatch.setattr(Path, "resolve", verboden)
+    assert bestanden.lees_bytes(Path("team") / "jan.yaml", 1000, binnen=Path("team")) == VRIJWILLIGER.encode()
+
+
 # ---- depth --------------------------------------------------------------------------------------
 
 
