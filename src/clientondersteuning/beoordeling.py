@@ -71,6 +71,17 @@ def eisen_voor(cat: Catalogus, rol: Rol, taken: list[Taak],
             for comp, nodig, kern in cat.competenties_voor(rol, [t.id for t in taken])]
 
 
+def _eisen(cat: Catalogus, rol: Rol, taken: list[Taak], normen: dict[str, int],
+           onthouden: dict[tuple[Any, ...], list[Eis]] | None) -> list[Eis]:
+    """eisen_voor, once per selection: most of a team shares its tasks (or its profile)."""
+    if onthouden is None:
+        return eisen_voor(cat, rol, taken, normen)
+    sleutel = (rol, tuple(t.id for t in taken), tuple(sorted(normen.items())))
+    if sleutel not in onthouden:
+        onthouden[sleutel] = eisen_voor(cat, rol, taken, normen)
+    return onthouden[sleutel]
+
+
 @dataclass
 class Opzet:
     """What a self-assessment is measured against: chosen tasks, or a saved profile."""
@@ -193,10 +204,12 @@ def _schaalmelding(melding: Melding) -> Melding:
 
 def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
                       profielen: dict[Path, BewaardProfiel] | None = None,
-                      binnen: Path | None = None) -> Vrijwilliger:
+                      binnen: Path | None = None,
+                      eisen_per_keuze: dict[tuple[Any, ...], list[Eis]] | None = None) -> Vrijwilliger:
     """Read and check one volunteer file. Raises CotFout with every problem (file and line).
 
-    binnen: the team folder being read; a symlink out of it is refused.
+    binnen: the team folder being read; a symlink out of it is refused. profielen and
+    eisen_per_keuze: what a team's files share, worked out once (read-only once made).
     """
     bestand = _lees_bestand(pad, naam, binnen)
     beoordeling, meldingen = valideer(bestand, Beoordeling)
@@ -251,7 +264,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
             taken = kies_taken(cat, rol, beoordeling.taken)
         except KeuzeFout as fout:
             meldingen.append(taken_melding(bestand, fout))
-    eisen = eisen_voor(cat, rol, taken, normen)
+    eisen = _eisen(cat, rol, taken, normen, eisen_per_keuze)
     nodig = {e.competentie.id for e in eisen}
     scores: dict[str, Score] = {}
     for nummer, cb in beoordeling.competenties.items():

@@ -170,13 +170,14 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
     """
     bestanden = vrijwilliger_bestanden(map_)
     profielen: dict[Path, BewaardProfiel] = {}
+    eisen_per_keuze: dict[tuple[Any, ...], list[Eis]] = {}
     leden: list[TeamLid] = []
     overgeslagen: list[Melding] = []
     waarschuwingen: list[Melding] = []
     for i, pad in enumerate(bestanden, start=1):
         pseudoniem = f"V{i}"
         try:
-            v = lees_vrijwilliger(cat, pad, profielen=profielen, binnen=map_)
+            v = lees_vrijwilliger(cat, pad, profielen=profielen, binnen=map_, eisen_per_keuze=eisen_per_keuze)
         except CotFout as fout:
             meldingen = [m for m in fout.meldingen if m.ernst == "fout"]
             if anoniem:

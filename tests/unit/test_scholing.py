@@ -260,6 +260,30 @@ def test_team_anoniem(cat, tmp_path):
     assert "Zeno" not in tekst and "Anna" not in tekst and "zz.yaml" not in tekst
 
 
+def test_team_berekent_de_eisen_een_keer_per_keuze(cat, tmp_path, monkeypatch):
+    berekend = []
+
+    def eisen_voor(cat, rol, taken, normen=None):
+        berekend.append(([t.nummer for t in taken], normen))
+        return echte(cat, rol, taken, normen)
+
+    echte = beoordeling.eisen_voor
+    monkeypatch.setattr(beoordeling, "eisen_voor", eisen_voor)
+    schrijf(tmp_path, "profiel.yaml", 'naam: Streng\ntaken: [1]\ncatalogus_versie: "1.1.0"\nnormen: {"4.3": 4}\n')
+    team = tmp_path / "team"
+    team.mkdir()
+    for naam in ("a", "b", "c"):
+        schrijf(team, f"{naam}.yaml", f'naam: {naam.upper()} Test\ntaken: [1]\ncompetenties: {{"4.3": 3}}\n')
+    schrijf(team, "d.yaml", 'naam: D Test\ntaken: [1, 3]\ncompetenties: {"4.3": 3}\n')
+    schrijf(team, "e.yaml", 'naam: E Test\nprofiel: ../profiel.yaml\ncompetenties: {"4.3": 3}\n')
+    leden = {lid.naam: lid for lid in s.team(cat, team).leden}
+    assert berekend == [(["1"], {}), (["1", "3"], {}), (["1"], {"inf-alert": 4})]
+    assert leden["A Test"].vrijwilliger.eisen == leden["C Test"].vrijwilliger.eisen
+    assert len(leden["D Test"].vrijwilliger.eisen) > len(leden["A Test"].vrijwilliger.eisen)
+    assert [t.eis.norm for t in leden["E Test"].resultaat.tekorten] == [4]  # the profile's norm
+    assert leden["A Test"].resultaat.tekorten == []
+
+
 def test_team_lege_of_ontbrekende_map(cat, tmp_path):
     with pytest.raises(CotFout, match="geen vrijwilligersbestanden"):
         s.team(cat, tmp_path)
