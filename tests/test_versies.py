@@ -136,10 +136,15 @@ def test_team_laadt_de_oude_versie_een_keer(root: Path, monkeypatch: pytest.Monk
     geladen: list[str] = []
     echt = git._laad_commit
     monkeypatch.setattr(git, "_laad_commit", lambda *a: geladen.append(a[1]) or echt(*a))
+    aanroepen: list[str] = []
+    echte_git = git._git
+    monkeypatch.setattr(git, "_git", lambda *a, **k: aanroepen.append(a[0]) or echte_git(*a, **k))
     git._GELADEN.clear()
     r = cot("scholing", "team", "team", "--format", "json")
     assert r.exit_code == 0, r
     assert len(geladen) == 1
+    # The commits from git log are read as they are: not located and verified again each.
+    assert aanroepen.count("rev-parse") <= 3, aanroepen
     assert r.stderr.count("heet nu gedragsindicator 4.3.3") == 5
 
 

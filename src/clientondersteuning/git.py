@@ -133,7 +133,11 @@ def laad_revisie(map_: Path, revisie: str) -> tuple[Catalogus | None, list[Meldi
     in a repository, the revision does not exist or the folder did not exist at that revision.
     """
     p = plek(map_)
-    sha = commit(p, revisie)
+    return _laad_geverifieerd(p, commit(p, revisie), map_, revisie)
+
+
+def _laad_geverifieerd(p: Plek, sha: str, map_: Path, revisie: str) -> tuple[Catalogus | None, list[Melding], str]:
+    """laad_revisie for a commit id that git itself gave (no rev-parse again)."""
     sleutel = (str(p.root), f"{sha}:{p.map}")
     if sleutel not in _GELADEN:
         _GELADEN[sleutel] = _laad_commit(p, sha, map_, revisie)
@@ -197,7 +201,10 @@ def commits_met_versie(map_: Path, versie: str) -> list[str]:
     The first is the last state of the catalogue with that version: later commits to the folder
     carry another version.
     """
-    p = plek(map_)
+    return _commits_met_versie(plek(map_), versie)
+
+
+def _commits_met_versie(p: Plek, versie: str) -> list[str]:
     pad = f"{p.map}/catalogus.yaml" if p.map else "catalogus.yaml"
     uit = _git("log", "--format=%H", "--", p.map or ".", cwd=p.root)
     if uit.returncode != 0:
@@ -217,8 +224,9 @@ def revisie_met_versie(map_: Path, versie: str) -> str | None:
     Not the first commit with the version: that one may hold a half-finished catalogue that a
     later commit with the same version repaired.
     """
-    for sha in commits_met_versie(map_, versie):
-        cat, meldingen, _ = laad_revisie(map_, sha)
+    p = plek(map_)  # once: each commit below is read with two git calls, not four
+    for sha in _commits_met_versie(p, versie):
+        cat, meldingen, _ = _laad_geverifieerd(p, sha, map_, sha)
         if cat is not None and not any(m.ernst == "fout" for m in meldingen):
             return sha
     return None
