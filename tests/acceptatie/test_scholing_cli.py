@@ -125,6 +125,19 @@ def test_team_terminal_en_json(tmp_path):
     assert data["groepsscholing"][0]["aantal_tekort"] == 3
 
 
+def test_team_tabel_kaal_in_een_pijp_gekleurd_op_een_terminal():
+    # Not a terminal: plain lines, unwrapped, no escape codes. FORCE_COLOR (rich's rule): colour.
+    kaal = run_line(["scholing", "team", str(VOORBEELDEN)],
+                    env={"FORCE_COLOR": None, "TTY_COMPATIBLE": None, "COLUMNS": "80"})
+    assert kaal.exit_code == 0, kaal
+    assert "\x1b[" not in kaal.stdout
+    assert "?: niet beoordeeld; leeg: niet nodig.\n" in kaal.stdout  # rich would wrap this at 80
+    kleur = run_line(["scholing", "team", str(VOORBEELDEN)],
+                     env={"FORCE_COLOR": "1", "TTY_COMPATIBLE": None, "NO_COLOR": None, "TERM": "xterm"})
+    assert kleur.exit_code == 0, kleur
+    assert "\x1b[30;43m" in kleur.stdout and "Fien Fictief" in kleur.stdout
+
+
 def test_team_overgeslagen_bestand_geeft_exitcode_1(tmp_path):
     for naam in ("a", "b"):
         schrijf(tmp_path / f"{naam}.yaml",

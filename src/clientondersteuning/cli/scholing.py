@@ -179,10 +179,19 @@ def team(
 
         _schrijf(team_werkmap(data), uitvoer, force)
     else:
-        from .rapporten import team_tabel
-        from .uitvoer import stdout
+        from .uitvoer import naar_terminal
 
-        team_tabel(stdout(), data)
+        if naar_terminal():
+            from .rapporten import team_tabel
+            from .uitvoer import stdout
+
+            team_tabel(stdout(), data)
+        else:
+            import sys
+
+            from .rapporten import team_tabel_kaal
+
+            team_tabel_kaal(sys.stdout, data)
     if data["aantal_overgeslagen"]:
         from ..weergave.zinnen import meervoud
 

@@ -29,6 +29,23 @@ def stdout() -> Console:
     return Console(highlight=False)
 
 
+def naar_terminal() -> bool:
+    """Does stdout go to a terminal? rich's own rule (TTY_COMPATIBLE, FORCE_COLOR, else isatty),
+    without importing rich: a pipe or file gets plain text, which does not need it."""
+    import os
+
+    tty = os.environ.get("TTY_COMPATIBLE", "")
+    if tty in ("0", "1"):
+        return tty == "1"
+    kleur = os.environ.get("FORCE_COLOR")
+    if kleur is not None:
+        return kleur != ""
+    try:
+        return sys.stdout.isatty()
+    except (AttributeError, ValueError):  # replaced or closed
+        return False
+
+
 def escape(tekst: str) -> str:
     from rich.markup import escape as _escape
 
