@@ -57,6 +57,7 @@ class Vrijwilliger:
     profiel: str | None = None  # the profile's name
     waarschuwingen: list[Melding] = field(default_factory=list)
     organisatie: str | None = None  # the profile's organisation, for the documents' header
+    tekst: str = field(default="", repr=False)  # the file as read: --anoniem hides its words in messages
 
 
 # ---- what the profile asks -------------------------------------------------------------------
@@ -296,7 +297,7 @@ def lees_vrijwilliger(cat: Catalogus, pad: Path, naam: str | None = None,
     datum = beoordeling.datum.isoformat() if isinstance(beoordeling.datum, date) else beoordeling.datum
     return Vrijwilliger(naam=beoordeling.naam, bestand=bestand.naam, rol=rol, taken=taken, eisen=eisen,
                         scores=scores, datum=datum, profiel=profiel_naam, waarschuwingen=waarschuwingen,
-                        organisatie=organisatie)
+                        organisatie=organisatie, tekst=bestand.tekst)
 
 
 def beoordeling_yaml(naam: str, datum: str | None, bron: dict[str, Any], antwoorden: dict[str, Any],

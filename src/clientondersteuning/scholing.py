@@ -186,7 +186,9 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
             overgeslagen += meldingen
             continue
         if anoniem and v.waarschuwingen:
-            woorden = _woorden(pad, map_)
+            from .anoniem import woorden_van
+
+            woorden = woorden_van(v.tekst, pad)  # the text already read, not the file a second time
             v.waarschuwingen = [anonieme_melding(m, pseudoniem, woorden) for m in v.waarschuwingen]
         waarschuwingen += v.waarschuwingen
         leden.append(TeamLid(pseudoniem if anoniem else v.naam, v, gap(cat, v)))

@@ -284,6 +284,21 @@ def test_team_berekent_de_eisen_een_keer_per_keuze(cat, tmp_path, monkeypatch):
     assert leden["A Test"].resultaat.tekorten == []
 
 
+def test_team_anoniem_leest_elk_bestand_een_keer(cat, tmp_path, monkeypatch):
+    from clientondersteuning import bestanden
+
+    gelezen = []
+    echt = bestanden.lees_bytes
+    monkeypatch.setattr(bestanden, "lees_bytes", lambda pad, *a, **k: gelezen.append(pad.name) or echt(pad, *a, **k))
+    # No catalogus_versie: a warning for each file, whose words --anoniem hides.
+    schrijf(tmp_path, "zeno.yaml", 'naam: Zeno Zulu\ntaken: [1]\ncompetenties: {"4.3": 1}\n')
+    schrijf(tmp_path, "anna.yaml", 'naam: Anna Alfa\ntaken: [1]\ncompetenties: {"4.3": 2, "4.6": 3}\n')
+    resultaat = s.team(cat, tmp_path, anoniem=True)
+    assert sorted(gelezen) == ["anna.yaml", "zeno.yaml"]
+    assert len(resultaat.waarschuwingen) == 3
+    assert not any(w in str(m).lower() for m in resultaat.waarschuwingen for w in ("anna", "zeno", "alfa", "zulu"))
+
+
 def test_team_lege_of_ontbrekende_map(cat, tmp_path):
     with pytest.raises(CotFout, match="geen vrijwilligersbestanden"):
         s.team(cat, tmp_path)
