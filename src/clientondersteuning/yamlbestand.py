@@ -27,7 +27,7 @@ from ruamel.yaml.events import (
     SequenceStartEvent,
 )
 from ruamel.yaml.main import CParser
-from ruamel.yaml.nodes import ScalarNode, SequenceNode
+from ruamel.yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from ruamel.yaml.parser import ParserError
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.resolver import VersionedResolver
@@ -158,9 +158,53 @@ def _c_laden(tekst: str) -> Any:
         return _c_yaml().load(tekst)
     lezer = _CLezer(tekst)
     try:
-        return lezer.get_single_data()
+        knoop = lezer.get_single_node()
+        if knoop is None:
+            return None
+        try:
+            return _bouw(lezer, knoop)
+        except _Ongewoon:
+            return lezer.construct_document(knoop)
     finally:
         lezer.dispose()
+
+
+class _Ongewoon(Exception):
+    """Something _bouw leaves to ruamel's constructor: a merge key, a duplicate, a key that is not text."""
+
+
+_T = "tag:yaml.org,2002:"
+# ruamel's own constructors per implicit scalar type; a text only reaches this loader without
+# explicit tags, anchors or aliases (_snel_lezen), so these are all the types it can hold.
+_SCALAIRS: dict[str, Any] = {
+    _T + "str": lambda _lezer, knoop: knoop.value, _T + "null": lambda _lezer, _knoop: None,
+    _T + "bool": SafeConstructor.construct_yaml_bool, _T + "int": SafeConstructor.construct_yaml_int,
+    _T + "float": SafeConstructor.construct_yaml_float, _T + "timestamp": SafeConstructor.construct_yaml_timestamp,
+}
+
+
+def _bouw(lezer: Any, knoop: Any) -> Any:
+    """Plain data from libyaml's node tree, as SafeConstructor makes it, without its bookkeeping for
+    anchors and recursion (half of a small file's load). Anything unusual: _Ongewoon, and ruamel decides."""
+    soort = type(knoop)
+    if soort is ScalarNode:
+        maak = _SCALAIRS.get(knoop.ctag.suffix)
+        if maak is None:
+            raise _Ongewoon
+        return maak(lezer, knoop)
+    if soort is MappingNode and knoop.ctag.suffix == _T + "map":
+        uit = {}
+        for sleutel_knoop, waarde in knoop.value:
+            if type(sleutel_knoop) is not ScalarNode:
+                raise _Ongewoon
+            sleutel = _bouw(lezer, sleutel_knoop)  # '<<' and '=' have their own tags: _Ongewoon
+            if sleutel in uit:
+                raise _Ongewoon  # ruamel's message about the duplicate, at the same key
+            uit[sleutel] = _bouw(lezer, waarde)
+        return uit
+    if soort is SequenceNode and knoop.ctag.suffix == _T + "seq":
+        return [_bouw(lezer, kind) for kind in knoop.value]
+    raise _Ongewoon
 
 
 def _te_diep(naam: str, regel: int, kolom: int) -> CotFout:

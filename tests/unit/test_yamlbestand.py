@@ -1,4 +1,5 @@
-"""yamlbestand's fast C loader: the same data and errors as ruamel's own safe loader."""
+"""yamlbestand's fast C loader (its own set-up and a lean constructor): the same data and errors as
+ruamel's own safe loader."""
 
 from __future__ import annotations
 
@@ -17,6 +18,10 @@ TEKSTEN = [
     "x: '1'", 'x: "true"', "x: !!str 1", "- [a, {b: c}]\n- d", "{4.1: 2, \"4.2\": 3, 1: 4}",
     "? a\n: b", "x: |\n  een\n  twee\n", "x: >\n  een\n  twee\n",
     "a: 1\na: 2", "a: [1", "a: b: c", "- a\nb: c", "\tx: 1",
+    # What the lean constructor leaves to ruamel: duplicates (also 1 and 1.0), keys that are not
+    # scalars, merge keys, and a duplicate before an impossible date (which error comes first).
+    "{1: a, 1.0: b}", "? [a, b]\n: c", "? {a: 1}\n: c", "- <<: [{a: 1}, {b: 2}]\n  c: 3",
+    "a: 1\na: 2\nb: 2026-02-30", "=: 1", ".nan: 1\n.nan: 2", "x: [1, 2, 3, 4, 5]",
 ]
 
 
