@@ -375,7 +375,9 @@ def beoordeling(cat: Catalogus, b: Beoordeling, bestand: Any, rol: str) -> tuple
                 continue
             indicatoren[ind_nummer] = score
             hernoemd[("competenties", huidig, "indicatoren", ind_nummer)] = ind_loc
-        competenties[huidig] = cb.model_copy(update={"indicatoren": indicatoren})
+        # The same indicator scores under the same (text) keys, as most files have none: no copy.
+        gelijk = indicatoren == cb.indicatoren
+        competenties[huidig] = cb if gelijk else cb.model_copy(update={"indicatoren": indicatoren})
         hernoemd[("competenties", huidig)] = loc
     sleutels = getattr(bestand, "sleutels", None)
     if isinstance(sleutels, dict):  # messages about the new keys point at the keys in the file

@@ -126,8 +126,9 @@ def _tabel_1_2() -> dict[str | None, list[tuple[Tag, Any]]]:
     tabel: dict[Any, list[tuple[Tag, Any]]] = {}
     for versies, tag, regexp, eerste in implicit_resolvers:
         if (1, 2) in versies:
+            patroon = re.compile(regexp.pattern, regexp.flags)  # not ruamel's lazy proxy: a call per match
             for teken in eerste:
-                tabel.setdefault(teken, []).append((Tag(suffix=tag), regexp))
+                tabel.setdefault(teken, []).append((Tag(suffix=tag), patroon))
     zonder = tabel.pop(None, [])
     return {**{teken: lijst + zonder for teken, lijst in tabel.items()}, None: zonder}
 
@@ -178,7 +179,9 @@ _T = "tag:yaml.org,2002:"
 # explicit tags, anchors or aliases (_snel_lezen), so these are all the types it can hold.
 _SCALAIRS: dict[str, Any] = {
     _T + "str": lambda _lezer, knoop: knoop.value, _T + "null": lambda _lezer, _knoop: None,
-    _T + "bool": SafeConstructor.construct_yaml_bool, _T + "int": SafeConstructor.construct_yaml_int,
+    _T + "bool": SafeConstructor.construct_yaml_bool, _T + "int": lambda lezer, knoop: (
+        int(knoop.value) if knoop.value.isascii() and knoop.value.isdigit()  # what ruamel ends with for 1.2
+        else SafeConstructor.construct_yaml_int(lezer, knoop)),
     _T + "float": SafeConstructor.construct_yaml_float, _T + "timestamp": SafeConstructor.construct_yaml_timestamp,
 }
 
