@@ -41,6 +41,9 @@ LEEG = TMP / "catalogus-leeg"
 FACTOR = 20
 N = 7
 CACHE = TMP / "cache"  # XDG_CACHE_HOME of every run: the user's cache stays out of the bench
+# A row without cache gets its own, emptied before each of its runs: emptying the shared one
+# would make the rows after it in a round start cold as well.
+CACHE_LEEG = TMP / "cache-leeg"
 PANDOC = shutil.which("pandoc")
 
 # Parse every YAML file of a folder without validation: the floor for a check. cot reads a
@@ -361,7 +364,8 @@ def meet(meting: Meting, omgeving: dict[str, str]) -> float:
     """CPU seconds (user + system) of one run of the row's command, children included."""
     assert meting.opdracht is not None
     if meting.zonder_cache:
-        shutil.rmtree(CACHE, ignore_errors=True)
+        shutil.rmtree(CACHE_LEEG, ignore_errors=True)
+        omgeving = {**omgeving, "XDG_CACHE_HOME": str(CACHE_LEEG)}
     voor = resource.getrusage(resource.RUSAGE_CHILDREN)
     klaar = subprocess.run(meting.opdracht, capture_output=True, text=True, cwd=ROOT, env=omgeving, check=False)
     na = resource.getrusage(resource.RUSAGE_CHILDREN)

@@ -364,3 +364,36 @@ def test_upgrade_naar_boven_schuiven_overschrijft_niets(tmp_path: Path) -> None:
     _Werk(cat, bestand, None, b).sleutels(data["indicatoren"], ("indicatoren",), naar.get)
     assert dict(data["indicatoren"]) == {4: 2, 5: 1}
     assert [str(m) for m in b.wijzigingen] == [f"{bestand.naam}:2:3: 3 heet nu 4", f"{bestand.naam}:3:3: 4 heet nu 5"]
+
+
+def test_een_ongeldige_revisie_wordt_onthouden(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A commit whose catalogue fails today's checks is loaded once, not on every run; a change in
+    cot (its fingerprint) checks it again, and a damaged cache file is no problem."""
+    from clientondersteuning import git
+    from helpers import git as git_cmd
+
+    map_ = root / "catalogus"
+    geldig = git_cmd(root, "rev-parse", "HEAD")
+    bronnen = map_ / "bronnen.yaml"
+    bronnen.write_text(bronnen.read_text(encoding="utf-8") + "\nonbekend_veld: 1\n", encoding="utf-8")
+    git_cmd(root, "commit", "-qam", "1.0.0, kapot")
+    kapot = git_cmd(root, "rev-parse", "HEAD")
+    versie_2(map_, [], [])
+    geladen: list[str] = []
+    echt = git._laad_commit
+    monkeypatch.setattr(git, "_laad_commit", lambda *a: geladen.append(a[1]) or echt(*a))
+
+    def zoek() -> str | None:
+        git._GELADEN.clear()  # a new run
+        return git.revisie_met_versie(map_, "1.0.0")
+
+    assert zoek() == geldig and geladen == [kapot, geldig]
+    assert zoek() == geldig and geladen == [kapot, geldig, geldig]  # the broken one: remembered
+    cache = git._OngeldigeRevisies().pad
+    assert kapot in cache.read_text(encoding="utf-8") and "Fien" not in cache.read_text(encoding="utf-8")
+    monkeypatch.setattr(git, "_vingerafdruk", lambda: "een andere cot")
+    assert zoek() == geldig and geladen[3:] == [kapot, geldig]
+    cache.write_text("{kapot", encoding="utf-8")
+    assert zoek() == geldig and geladen[5:] == [kapot, geldig]
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root / "v.yaml"))  # a file: no cache folder possible
+    assert zoek() == geldig and geladen[7:] == [kapot, geldig]
