@@ -138,6 +138,21 @@ def test_team_tabel_kaal_in_een_pijp_gekleurd_op_een_terminal():
     assert "\x1b[30;43m" in kleur.stdout and "Fien Fictief" in kleur.stdout
 
 
+def test_team_bevriest_de_oude_objecten_alleen_tijdens_het_lezen(monkeypatch):
+    # gc.freeze: the collector skips the catalogue while the files are read; afterwards all is
+    # collectable again (a process that runs many commands, like the tests, would keep it all).
+    import gc
+
+    from clientondersteuning import scholing
+
+    bevroren = []
+    echt = scholing.team
+    monkeypatch.setattr(scholing, "team", lambda *a, **k: bevroren.append(gc.get_freeze_count()) or echt(*a, **k))
+    r = run_line(["scholing", "team", str(VOORBEELDEN), "--format", "json"])
+    assert r.exit_code == 0, r
+    assert bevroren[0] > 0 and gc.get_freeze_count() == 0
+
+
 def test_team_overgeslagen_bestand_geeft_exitcode_1(tmp_path):
     for naam in ("a", "b"):
         schrijf(tmp_path / f"{naam}.yaml",

@@ -6,6 +6,8 @@ that volunteer; with --anoniem the team outputs carry pseudonyms only.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -67,6 +69,19 @@ def _schrijf(tekst: str | bytes, uitvoer: Path | None, force: bool, prive: bool 
         return
     schrijf_atomisch(uitvoer, tekst, force=force, prive=prive)
     info(f"geschreven: {toon_pad(uitvoer)}")
+
+
+@contextmanager
+def _bevroren() -> Iterator[None]:
+    """The catalogue and the modules live until the end of the run: the garbage collector need not
+    walk them again while a team's files add objects (three full passes for 1,000 files, 0.03 s)."""
+    import gc
+
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()  # collectable again (tests run many commands in one process)
 
 
 def _naam(uitvoer: Path | None) -> str | None:
@@ -166,39 +181,40 @@ def team(
 
     soort = _formaat(formaat, uitvoer, FORMATEN_TEAM, "terminal")
     cat = laad(ctx)
-    resultaat = s.team(cat, map_, anoniem=anoniem)
-    meld(resultaat.waarschuwingen)
-    meld(resultaat.overgeslagen)
-    data = s.team_data(cat, resultaat)
-    if soort == "json":
-        _schrijf(_json(data), uitvoer, force)
-    elif soort in ("md", "docx", "pdf"):
-        _schrijf(render("team", data, soort, naam=_naam(uitvoer)), uitvoer, force)
-    elif soort == "xlsx":
-        from ..export.team import team_werkmap
+    with _bevroren():
+        resultaat = s.team(cat, map_, anoniem=anoniem)
+        meld(resultaat.waarschuwingen)
+        meld(resultaat.overgeslagen)
+        data = s.team_data(cat, resultaat)
+        if soort == "json":
+            _schrijf(_json(data), uitvoer, force)
+        elif soort in ("md", "docx", "pdf"):
+            _schrijf(render("team", data, soort, naam=_naam(uitvoer)), uitvoer, force)
+        elif soort == "xlsx":
+            from ..export.team import team_werkmap
 
-        _schrijf(team_werkmap(data), uitvoer, force)
-    else:
-        from .uitvoer import naar_terminal
-
-        if naar_terminal():
-            from .rapporten import team_tabel
-            from .uitvoer import stdout
-
-            team_tabel(stdout(), data)
+            _schrijf(team_werkmap(data), uitvoer, force)
         else:
-            import sys
+            from .uitvoer import naar_terminal
 
-            from .rapporten import team_tabel_kaal
+            if naar_terminal():
+                from .rapporten import team_tabel
+                from .uitvoer import stdout
 
-            team_tabel_kaal(sys.stdout, data)
-    if data["aantal_overgeslagen"]:
-        from ..weergave.zinnen import meervoud
+                team_tabel(stdout(), data)
+            else:
+                import sys
 
-        info(f"{meervoud(data['aantal_overgeslagen'], 'bestand', 'bestanden')} overgeslagen wegens fouten "
-             "(zie hierboven).")
-        return 1
-    return 0
+                from .rapporten import team_tabel_kaal
+
+                team_tabel_kaal(sys.stdout, data)
+        if data["aantal_overgeslagen"]:
+            from ..weergave.zinnen import meervoud
+
+            info(f"{meervoud(data['aantal_overgeslagen'], 'bestand', 'bestanden')} overgeslagen wegens fouten "
+                 "(zie hierboven).")
+            return 1
+        return 0
 
 
 @app.command("formulier")
