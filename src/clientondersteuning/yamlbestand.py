@@ -318,7 +318,7 @@ class YamlBestand:
         if self._boom is None and self.tekst:
             try:
                 self._boom = _nieuwe_yaml().load(self.tekst)
-            except (YAMLError, ValueError, RecursionError):
+            except (YAMLError, ValueError, RecursionError, TypeError):
                 self._boom = False  # positions unknown; the data itself was read fine
         return self._boom or None
 
@@ -403,9 +403,36 @@ def lees_yaml(pad: Path, naam: str | None = None, leeg_mag: bool = False,
         raise CotFout(Melding(naam, regel, 0, "yaml", uitleg)) from None
     except RecursionError:
         raise CotFout(Melding(naam, code="yaml", tekst="de gegevens zijn te diep genest")) from None
+    except TypeError:  # a key that is a list or map holding another one: Python cannot use it as a key
+        regel, kolom = _samengestelde_sleutel(tekst)
+        raise CotFout(Melding(naam, regel, kolom, "yaml", (
+            "ongeldige sleutel: een lijst of map met een lijst of map erin; een veldnaam is een woord, "
+            "zoals 'titel'"))) from None
     if boom is None and not leeg_mag:
         raise CotFout(Melding(naam, 1, 0, "leeg", "het bestand is leeg"))
     return YamlBestand(pad=pad, naam=naam, data=_naar_python(boom), tekst=tekst, _boom=boom)
+
+
+def _samengestelde_sleutel(tekst: str) -> tuple[int, int]:
+    """1-based (line, column) of the first key that is a list or map, from libyaml's event stream
+    (which keeps its own stack: safe at any depth); (0, 0) if there is none or the text does not parse."""
+    open_: list[list[bool]] = []  # per open list or map: [is a map, the next node is a key]
+    try:
+        for event in _c_yaml().parse(tekst):
+            if isinstance(event, (MappingEndEvent, SequenceEndEvent)):
+                open_.pop()
+                continue
+            if not hasattr(event, "anchor"):  # stream and document events
+                continue
+            if open_ and open_[-1][0]:
+                if open_[-1][1] and isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+                open_[-1][1] = not open_[-1][1]
+            if isinstance(event, (MappingStartEvent, SequenceStartEvent)):
+                open_.append([isinstance(event, MappingStartEvent), True])
+    except Exception:
+        pass
+    return 0, 0
 
 
 def positie(boom: Any, loc: tuple[Any, ...], sleutel: bool = False) -> tuple[int, int]:

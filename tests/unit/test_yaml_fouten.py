@@ -282,6 +282,17 @@ def test_sleutel_geen_tekst(tmp_path, monkeypatch, sleutel, getoond):
     melding(r, "catalogus.yaml", None, f"ongeldige sleutel '{getoond}'", "een veldnaam is een woord")
 
 
+@pytest.mark.parametrize(("sleutel", "kolom"), [("? [[a], b]", 3), ("? - - x", 3), ("?   {b: [1]}", 5)],
+                         ids=["lijst-in-lijst", "blok", "lijst-in-map"])
+def test_sleutel_met_een_lijst_erin_geeft_geen_interne_fout(tmp_path, monkeypatch, sleutel, kolom):
+    # Python cannot use such a key at all (a list inside): found by the random volunteer files.
+    meta = f'naam: Mini\nbeschrijving: Klein.\nversie: "1.0.0"\nwaarde: [1, [2]]\n{sleutel}\n: x\n'
+    r = check(tmp_path, monkeypatch, {"catalogus.yaml": meta})
+    assert r.exit_code == 1
+    regel = melding(r, "catalogus.yaml", 5, "ongeldige sleutel: een lijst of map met een lijst of map erin")
+    assert regel.startswith(f"cat/catalogus.yaml:5:{kolom}:")  # the key, not the list before it
+
+
 def test_merge_sleutel_geeft_geen_interne_fout(tmp_path, monkeypatch):
     meta = "<<: {naam: Mini, beschrijving: Klein.}\nversie: 1\n"
     r = check(tmp_path, monkeypatch, {"catalogus.yaml": meta})
