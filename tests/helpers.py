@@ -123,9 +123,9 @@ def voorbeelddocumenten(map_: Path) -> dict[str, dict]:
     """Plain data for every document kind, from the examples (a team folder with one bad file in map_)."""
     from clientondersteuning import profiel, scholing, werving
     from clientondersteuning.beoordeling import opzet_uit_taken
-    from clientondersteuning.definitie import lees_organisatie
     from clientondersteuning.keuze import kies_taken
     from clientondersteuning.laden import laad_of_stop
+    from clientondersteuning.organisatie import lees_organisatie
 
     cat = laad_of_stop(CATALOGUS)
     org = lees_organisatie(REPO / "examples" / "organisatie.yaml")

@@ -15,9 +15,9 @@ from clientondersteuning import profiel as P
 from clientondersteuning import scholing as s
 from clientondersteuning import werving
 from clientondersteuning.beoordeling import opzet_uit_taken
-from clientondersteuning.definitie import lees_organisatie
 from clientondersteuning.keuze import kies_taken
 from clientondersteuning.laden import laad_of_stop
+from clientondersteuning.organisatie import lees_organisatie
 from clientondersteuning.weergave import render
 from clientondersteuning.weergave.huisstijl import NEUTRALE_AFZENDER
 from helpers import CATALOGUS, REPO

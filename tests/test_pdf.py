@@ -13,9 +13,9 @@ from clientondersteuning import pdf as PDF
 from clientondersteuning import profiel as P
 from clientondersteuning import weergave as W
 from clientondersteuning.bronteksten import drukklaar
-from clientondersteuning.definitie import lees_organisatie
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
+from clientondersteuning.organisatie import lees_organisatie
 from helpers import CATALOGUS, REPO
 from pdflezer import lees_pdf
 

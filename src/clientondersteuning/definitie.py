@@ -16,9 +16,9 @@ from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
 from .keuze import KeuzeFout, kies_taken, onbekende_competentie
 from .model import ProfielDefinitie, Rol, Taak
-from .organisatie import Organisatie, lees_organisatie
 
 if TYPE_CHECKING:
+    from .organisatie import Organisatie
     from .profiel import Profiel
     from .yamlbestand import YamlBestand
 
@@ -81,6 +81,8 @@ def lees_definitie(pad: Path) -> GeladenDefinitie:
             raise CotFout(bestand.melding(("organisatie",), (
                 f"organisatiebestand '{definitie.organisatie}' niet gevonden (gezocht: {toon_pad(org_pad)}); "
                 "een pad is relatief aan dit profielbestand"), "organisatie"))
+        from .organisatie import lees_organisatie  # its models cost 7 ms: only when a profile names one
+
         organisatie = lees_organisatie(org_pad)
     return GeladenDefinitie(definitie, organisatie, bestand, org_pad)
 

@@ -13,6 +13,7 @@ from clientondersteuning import profielverschil as PV
 from clientondersteuning.bronteksten import drukklaar
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
+from clientondersteuning.organisatie import lees_organisatie
 from helpers import CATALOGUS, REPO, build_file_tree, regel_van
 
 
@@ -242,7 +243,7 @@ def _alleen_gewone_data(waarde, pad="data"):
 
 def test_als_data_is_gewone_data(cat, tmp_path):
     build_file_tree(tmp_path, {"org.yaml": "naam: Stichting Voorbeeld\nwerkgebied:\n  gemeente: Dorp\n"})
-    org = D.lees_organisatie(tmp_path / "org.yaml")
+    org = lees_organisatie(tmp_path / "org.yaml")
     data = P.bouw(cat, "informeel", "alle", organisatie=org, normen={"4.1": 4}).als_data()
     _alleen_gewone_data(data)
     assert data["organisatie"]["naam"] == "Stichting Voorbeeld"
@@ -262,7 +263,7 @@ def test_datum_uit_source_date_epoch(cat, monkeypatch):
 
 def test_definitie_heen_en_terug(cat, tmp_path):
     build_file_tree(tmp_path, {"org/organisatie.yaml": "naam: De Brug\n"})
-    org = D.lees_organisatie(tmp_path / "org" / "organisatie.yaml")
+    org = lees_organisatie(tmp_path / "org" / "organisatie.yaml")
     profiel = P.bouw(cat, "informeel", "3.1,6", naam="Pool", organisatie=org, normen={"4.3": 4},
                      toelichting="Een toelichting.", extra_context=["ervaringsdeskundigheid"])
     bewaar = tmp_path / "profielen" / "pool.yaml"
@@ -361,7 +362,7 @@ def test_verschil(cat):
 
 def test_voorbeelden_zijn_geldig(cat):
     voorbeelden = REPO / "examples"
-    D.lees_organisatie(voorbeelden / "organisatie.yaml")
+    lees_organisatie(voorbeelden / "organisatie.yaml")
     profielen = sorted((voorbeelden / "profielen").glob("*.yaml"))
     assert [p.name for p in profielen] == ["ervaringsdeskundige-ggz.yaml", "gemeentelijke-pool.yaml",
                                            "ouderenadviseur.yaml"]

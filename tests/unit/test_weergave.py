@@ -12,12 +12,12 @@ import docx
 import pytest
 from docx.oxml.ns import qn
 
-from clientondersteuning import definitie as D
 from clientondersteuning import profiel as P
 from clientondersteuning import weergave as W
 from clientondersteuning.bronteksten import drukklaar
 from clientondersteuning.fouten import CotFout
 from clientondersteuning.laden import laad_of_stop
+from clientondersteuning.organisatie import lees_organisatie
 from helpers import CATALOGUS, REPO, build_file_tree
 
 GEKOZEN = ("1", "3", "6")
@@ -30,7 +30,7 @@ def cat():
 
 @pytest.fixture(scope="module")
 def data(cat):
-    org = D.lees_organisatie(REPO / "examples" / "organisatie.yaml")
+    org = lees_organisatie(REPO / "examples" / "organisatie.yaml")
     return P.bouw(cat, "informeel", ",".join(GEKOZEN), naam="Informeel cliëntondersteuner", organisatie=org,
                   normen={"4.3": 4}).als_data()
 
@@ -142,7 +142,7 @@ def test_markdown_ontsnapt_en_breekt_veilig_om():
 def test_markdown_met_organisatietekst_die_markdown_lijkt(cat, tmp_path):
     build_file_tree(tmp_path, {"org.yaml": 'naam: "Stichting *Ster* <script>"\n'
                                            'over_ons: "# kop [link](x)"\n'})
-    org = D.lees_organisatie(tmp_path / "org.yaml")
+    org = lees_organisatie(tmp_path / "org.yaml")
     uit = W.render_markdown(P.bouw(cat, "informeel", "1", organisatie=org).als_data())
     assert r"Stichting \*Ster\* \<script\>" in uit
     assert "<script>" not in uit

@@ -162,8 +162,9 @@ def bouw(
     force: Force = False,
 ) -> int:
     """Stel een functieprofiel samen uit de gekozen taken, met competenties, leefgebieden en context."""
-    from ..definitie import definitie_van, definitie_yaml, lees_organisatie, relatief_pad
+    from ..definitie import definitie_van, definitie_yaml, relatief_pad
     from ..fouten import toon_pad
+    from ..organisatie import lees_organisatie
     from ..profiel import bouw as bouw_profiel
     from .uitvoer import info
 
