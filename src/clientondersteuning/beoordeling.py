@@ -155,12 +155,12 @@ def _normaliseer(bestand: YamlBestand) -> _Bestand:
     data = bestand.data
     if not (isinstance(data, dict) and isinstance(data.get("competenties"), dict)):
         return uit
-    regels = bestand.tekst.splitlines()
     alles_tekst = all(isinstance(k, str) for k in data["competenties"]) and all(
         isinstance(k, str) for w in data["competenties"].values() if isinstance(w, dict)
         for k in (w.get("indicatoren") or {}) if isinstance(w.get("indicatoren"), dict))
     # Quoted keys ("4.1") need no positions; only unquoted ones (4.1, 4.10) are looked up as typed.
     boom = None if alles_tekst else bestand.boom
+    regels = [] if alles_tekst else bestand.tekst.splitlines()
     uit._boom = bestand._boom  # parsed once: later messages need the same tree
     boom_comps = boom["competenties"] if boom is not None else data["competenties"]
     nieuw: dict[str, Any] = {}

@@ -6,6 +6,7 @@ Nothing from them is cached or logged. The core imports neither typer nor rich.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -66,9 +67,11 @@ def gap(cat: Catalogus, vrijwilliger: Vrijwilliger, normen: dict[str, int] | Non
         if score is None:
             niet_beoordeeld.append(eis)
         elif score.score < eis.norm:
-            indicatoren = {i.nummer: met_onderdelen(i) for i in eis.competentie.gedragsindicatoren}
-            laag = [(n, indicatoren[n], s) for n, s in score.indicatoren.items() if s < eis.norm]
-            laag.sort(key=lambda x: list(indicatoren).index(x[0]))
+            laag: list[tuple[str, str, int]] = []
+            if score.indicatoren:  # the indicators' texts only for a file that scores them
+                indicatoren = {i.nummer: met_onderdelen(i) for i in eis.competentie.gedragsindicatoren}
+                laag = [(n, indicatoren[n], s) for n, s in score.indicatoren.items() if s < eis.norm]
+                laag.sort(key=lambda x: list(indicatoren).index(x[0]))
             scholing = cat.scholing.get(eis.competentie.id)
             vormen = list(scholing.vormen) if scholing else []
             tekorten.append(Tekort(eis, score.score, score.toelichting, laag, vormen))
@@ -169,6 +172,7 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
     With anoniem, names become V1, V2, ... in sorted file-name order, also in the messages.
     """
     bestanden = vrijwilliger_bestanden(map_)
+    map_naam = toon_pad(map_)  # each file's name in messages: this and its own name, as toon_pad gives it
     profielen: dict[Path, BewaardProfiel] = {}
     eisen_per_keuze: dict[tuple[Any, ...], list[Eis]] = {}
     leden: list[TeamLid] = []
@@ -177,7 +181,8 @@ def team(cat: Catalogus, map_: Path, anoniem: bool = False) -> TeamResultaat:
     for i, pad in enumerate(bestanden, start=1):
         pseudoniem = f"V{i}"
         try:
-            v = lees_vrijwilliger(cat, pad, profielen=profielen, binnen=map_, eisen_per_keuze=eisen_per_keuze)
+            naam = pad.name if map_naam == "." else os.path.join(map_naam, pad.name)
+            v = lees_vrijwilliger(cat, pad, naam, profielen=profielen, binnen=map_, eisen_per_keuze=eisen_per_keuze)
         except CotFout as fout:
             meldingen = [m for m in fout.meldingen if m.ernst == "fout"]
             if anoniem:

@@ -299,6 +299,22 @@ def test_team_anoniem_leest_elk_bestand_een_keer(cat, tmp_path, monkeypatch):
     assert not any(w in str(m).lower() for m in resultaat.waarschuwingen for w in ("anna", "zeno", "alfa", "zulu"))
 
 
+@pytest.mark.parametrize("map_", ["team", "./team/", ".", "..", "ABSOLUUT", "../ander/team"])
+def test_team_noemt_bestanden_zoals_toon_pad(cat, tmp_path, monkeypatch, map_):
+    from clientondersteuning.fouten import toon_pad
+
+    (tmp_path / "werk").mkdir()
+    for team in (tmp_path / "werk" / "team", tmp_path / "ander" / "team"):
+        team.mkdir(parents=True)
+        schrijf(team, "fout.yaml", 'naam: F\ntaken: [1]\ncompetenties: {"4.3": 9}\n')
+    monkeypatch.chdir(tmp_path / "werk" / "team" if map_ in (".", "..") else tmp_path / "werk")
+    pad = Path(str(tmp_path / "werk" / "team") if map_ == "ABSOLUUT" else map_)
+    if map_ == "..":
+        pad = Path("..") / "team"
+    [melding] = s.team(cat, pad).overgeslagen
+    assert melding.bestand == toon_pad(pad / "fout.yaml")
+
+
 def test_team_lege_of_ontbrekende_map(cat, tmp_path):
     with pytest.raises(CotFout, match="geen vrijwilligersbestanden"):
         s.team(cat, tmp_path)
