@@ -20,6 +20,8 @@ from typing import Any
 
 from .fouten import CotFout, Melding, systeemfout, toon_pad
 
+MAX_BYTES = 2 * 1024 * 1024  # a YAML file cot reads (the whole catalogue is 150 KB)
+
 MAX_BEZOCHT = 5000  # entries a folder walk looks at: COT_CATALOGUS=/ must not walk the whole disk
 _BLOK = 64 * 1024
 

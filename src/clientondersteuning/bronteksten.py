@@ -15,8 +15,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel
-
 # The one visible mark of an editorial title, in every format.
 REDACTIONEEL_MERK = "(redactioneel)"
 
@@ -107,7 +105,8 @@ def _corrigeer(waarde: Any, correcties: list[Any]) -> Any:
 
 
 def _is_model(waarde: Any) -> bool:
-    return isinstance(waarde, BaseModel)
+    # A Pydantic model or its plain copy from a snapshot (gegevens.Gegeven): both name their fields.
+    return hasattr(type(waarde), "model_fields")
 
 
 # The printed copy of a frozen item depends on nothing else, and the same items are asked for

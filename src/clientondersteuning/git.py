@@ -156,7 +156,7 @@ def _laad_commit(p: Plek, sha: str, map_: Path, revisie: str) -> tuple[Catalogus
         if schrijf_revisie(p, sha, doel) == 0:
             raise CotFout(Melding(toon_pad(map_), code="git", tekst=(
                 f"de catalogusmap '{p.map or '.'}' bestaat niet of is leeg op revisie '{revisie}'")))
-        cat, meldingen = laden.laad_catalogus(doel)
+        cat, meldingen = laden.laad_catalogus(doel, momentopname=False)
         # Every message that names the temporary folder (also in its text, 'bestaat al (pad:regel)').
         prefixen = sorted({toon_pad(doel), str(doel), str(doel.resolve())}, key=len, reverse=True)
 

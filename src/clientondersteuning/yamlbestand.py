@@ -29,10 +29,10 @@ from ruamel.yaml.parser import ParserError
 from ruamel.yaml.reader import ReaderError
 from ruamel.yaml.scanner import ScannerError
 
+from .bestanden import MAX_BYTES as MAX_BYTES
 from .fouten import CotFout, Melding, toon_pad
 from .yamlfouten import vertaal_yamlfout, waardefout
 
-MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
 GROOT = 256 * 1024  # above this, a syntax error is reported as libyaml found it
 

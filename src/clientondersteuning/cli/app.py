@@ -9,9 +9,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from ..fouten import CotFout, GebruiksFout, KeuzeFout
 from . import nederlands, waarden
@@ -23,7 +24,47 @@ from .scholing import app as scholing_app
 from .site import site as site_opdracht
 from .werving import app as werving_app
 
+
+class _LuiGroep(TyperGroup):
+    """cot's root: a group of commands (catalogus, profiel, ...) is built when it is used.
+
+    Typer turns every command's parameters into click parameters before a run starts (12-14 ms
+    for cot's twenty commands), while a run uses one command and the root help only the groups'
+    one-line descriptions. `later` holds the groups not built yet; built in full (as the tests
+    and the option walk do with typer.main.get_command) it is empty and this is a TyperGroup.
+    """
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.later: dict[str, Any] = {}  # name -> Typer's TyperInfo of the group
+        self._alleen_beschrijving = False
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return [*super().list_commands(ctx), *self.later]
+
+    def get_command(self, ctx: Any, naam: str) -> Any:
+        if naam in self.later:
+            from typer.main import get_group_from_info, solve_typer_info_defaults
+
+            if self._alleen_beschrijving:  # the root help lists it: its description is enough
+                info = solve_typer_info_defaults(self.later[naam])
+                return TyperGroup(name=naam, help=info.help, short_help=info.short_help, hidden=info.hidden,
+                                  deprecated=info.deprecated)
+            self.commands[naam] = get_group_from_info(
+                self.later.pop(naam), pretty_exceptions_short=app.pretty_exceptions_short,
+                rich_markup_mode=app.rich_markup_mode, suggest_commands=app.suggest_commands)
+        return super().get_command(ctx, naam)
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        self._alleen_beschrijving = True
+        try:
+            super().format_commands(ctx, formatter)
+        finally:
+            self._alleen_beschrijving = False
+
+
 app = typer.Typer(
+    cls=_LuiGroep,
     name="cot",
     help=("cot: de gereedschapskist voor onafhankelijke cliëntondersteuning. Bouwstenen uit de profielen "
           "van Movisie (2017) en BCMB, voor functieprofielen, werving en scholing."),
@@ -108,7 +149,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         argumenten = list(sys.argv[1:] if argv is None else argv)
         _ARGUMENTEN[:] = argumenten
-        resultaat = app(args=argumenten, prog_name="cot", standalone_mode=False)
+        resultaat = _opdracht().main(args=argumenten, prog_name="cot", standalone_mode=False)
         return resultaat if isinstance(resultaat, int) else 0
     except UsageError as fout:
         if type(fout).__name__ == "NoArgsIsHelpError":  # `cot` alone: the help is the answer
@@ -139,6 +180,20 @@ def run(argv: list[str] | None = None) -> int:
         info("cot: interne fout. Dit is een fout in cot, niet in je invoer. Draai de opdracht opnieuw met "
              "COT_DEBUG=1 voor details en meld het met die uitvoer bij de beheerders van cot.")
         return 3
+
+
+def _opdracht() -> _LuiGroep:
+    """The root command with only its own options and `site` built; the groups follow when used."""
+    import copy
+
+    from typer.main import get_group
+
+    wortel = copy.copy(app)
+    wortel.registered_groups = []
+    groep = get_group(wortel)
+    assert isinstance(groep, _LuiGroep)
+    groep.later = {info.name: info for info in app.registered_groups}
+    return groep
 
 
 def main() -> None:

@@ -54,7 +54,7 @@ def check(
 
     map_ = pad if pad is not None else gekozen_catalogus(instellingen(ctx).catalogus)
     gelezen: list[Path] = []
-    cat, meldingen = laad_catalogus(map_, gelezen)
+    cat, meldingen = laad_catalogus(map_, gelezen, met_catalogus=basis is not None)
     if basis is not None:
         meldingen += _versiemeldingen(map_, cat, meldingen, basis)
     REPORTERS[uitvoer](meldingen, len(gelezen))

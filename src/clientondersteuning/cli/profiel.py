@@ -191,11 +191,8 @@ def bouw(
 
 
 def _controleer_context(soorten: list[str]) -> None:
-    from typing import get_args
+    from ..soorten import TEKSTBLOKSOORTEN as toegestaan
 
-    from ..model import TekstblokSoort
-
-    toegestaan = get_args(TekstblokSoort)
     for soort in soorten:
         if soort not in toegestaan:
             raise onbekende_keuze("--context", soort, toegestaan)

@@ -246,7 +246,7 @@ def invullen(
     info(f"Zelfevaluatie: {len(eisen)} competenties. Schaal: {schaal}. Laat een score leeg om over te slaan.")
     import sys
 
-    from ..model import stuurteken_in
+    from ..ontsnap import stuurteken_in
 
     try:
         naam = ""
