@@ -16,13 +16,10 @@ from typer.core import TyperGroup
 
 from ..fouten import CotFout, GebruiksFout, KeuzeFout
 from . import nederlands, waarden
-from .catalogus import app as catalogus_app
 from .context import Instellingen
+from .groepen import GROEPEN
 from .opties import KEUZE_OPTIES
-from .profiel import app as profiel_app
-from .scholing import app as scholing_app
 from .site import site as site_opdracht
-from .werving import app as werving_app
 
 
 class _LuiGroep(TyperGroup):
@@ -30,13 +27,13 @@ class _LuiGroep(TyperGroup):
 
     Typer turns every command's parameters into click parameters before a run starts (12-14 ms
     for cot's twenty commands), while a run uses one command and the root help only the groups'
-    one-line descriptions. `later` holds the groups not built yet; built in full (as the tests
-    and the option walk do with typer.main.get_command) it is empty and this is a TyperGroup.
+    one-line descriptions. `later` names the groups not built yet (imported when used); built in
+    full (typer.main.get_command(volledige_app())) it is empty and this is a TyperGroup.
     """
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.later: dict[str, Any] = {}  # name -> Typer's TyperInfo of the group
+        self.later: list[str] = []  # the names of the groups (GROEPEN) not built yet
         self._alleen_beschrijving = False
 
     def list_commands(self, ctx: Any) -> list[str]:
@@ -44,14 +41,13 @@ class _LuiGroep(TyperGroup):
 
     def get_command(self, ctx: Any, naam: str) -> Any:
         if naam in self.later:
-            from typer.main import get_group_from_info, solve_typer_info_defaults
-
             if self._alleen_beschrijving:  # the root help lists it: its description is enough
-                info = solve_typer_info_defaults(self.later[naam])
-                return TyperGroup(name=naam, help=info.help, short_help=info.short_help, hidden=info.hidden,
-                                  deprecated=info.deprecated)
+                return TyperGroup(name=naam, help=GROEPEN[naam].help)
+            from typer.main import TyperInfo, get_group_from_info
+
+            self.later.remove(naam)
             self.commands[naam] = get_group_from_info(
-                self.later.pop(naam), pretty_exceptions_short=app.pretty_exceptions_short,
+                TyperInfo(_groep_app(naam), name=naam), pretty_exceptions_short=app.pretty_exceptions_short,
                 rich_markup_mode=app.rich_markup_mode, suggest_commands=app.suggest_commands)
         return super().get_command(ctx, naam)
 
@@ -72,11 +68,23 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     **nederlands.TYPER_OPTIES,
 )
-app.add_typer(catalogus_app, name="catalogus")
-app.add_typer(profiel_app, name="profiel")
-app.add_typer(scholing_app, name="scholing")
-app.add_typer(werving_app, name="werving")
 app.command("site")(site_opdracht)
+_VOLLEDIG: list[bool] = []  # the groups are registered on `app` (once) when someone walks them all
+
+
+def volledige_app() -> typer.Typer:
+    """`app` with every group registered, for tools and tests that walk all commands and options."""
+    if not _VOLLEDIG:
+        for naam in GROEPEN:
+            app.add_typer(_groep_app(naam), name=naam)
+        _VOLLEDIG.append(True)
+    return app
+
+
+def _groep_app(naam: str) -> typer.Typer:
+    from importlib import import_module
+
+    return import_module(f"{__package__}.{GROEPEN[naam].module}").app
 
 
 _ARGUMENTEN: list[str] = []  # this run's arguments, for the eager --version
@@ -189,10 +197,10 @@ def _opdracht() -> _LuiGroep:
     from typer.main import get_group
 
     wortel = copy.copy(app)
-    wortel.registered_groups = []
+    wortel.registered_groups = []  # registered only when volledige_app() was asked for
     groep = get_group(wortel)
     assert isinstance(groep, _LuiGroep)
-    groep.later = {info.name: info for info in app.registered_groups}
+    groep.later = list(GROEPEN)
     return groep
 
 

@@ -10,10 +10,11 @@ import typer
 from . import nederlands
 from .context import instellingen, laad
 from .export import export
+from .groepen import GROEPEN
 from .opties import OudFormaat, RolFilter, formaat_met_alias, onbekende_keuze
 
 app = typer.Typer(
-    help="De catalogus: controleren, bekijken, doorzoeken, versies vergelijken en exporteren.",
+    help=GROEPEN["catalogus"].help,
     **nederlands.TYPER_OPTIES,
 )
 

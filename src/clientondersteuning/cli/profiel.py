@@ -11,6 +11,7 @@ import typer
 from . import nederlands
 from . import upgrade as upgrade_
 from .context import laad, tekst_optie
+from .groepen import GROEPEN
 from .opties import RolOptie, onbekende_keuze
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ..profiel import Profiel
 
 app = typer.Typer(
-    help="Functieprofielen: kies taken en maak een compleet profiel in Markdown of Word (DOCX).",
+    help=GROEPEN["profiel"].help,
     **nederlands.TYPER_OPTIES,
 )
 

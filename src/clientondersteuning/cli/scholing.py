@@ -15,13 +15,14 @@ from ..rol import Rol
 from . import nederlands
 from . import upgrade as upgrade_
 from .context import laad
+from .groepen import GROEPEN
 from .opties import onbekende_keuze
 
 if TYPE_CHECKING:
     from ..beoordeling import Opzet
 
 app = typer.Typer(
-    help="Scholing: zelfevaluatie, tekorten per vrijwilliger en een scholingsplan voor het team.",
+    help=GROEPEN["scholing"].help,
     **nederlands.TYPER_OPTIES,
 )
 
