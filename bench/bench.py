@@ -354,7 +354,9 @@ def yaml_volume(map_: Path) -> int:
 
 
 def _omgeving() -> dict[str, str]:
-    return {**os.environ, "XDG_CACHE_HOME": str(CACHE)}
+    omgeving = {**os.environ, "XDG_CACHE_HOME": str(CACHE)}
+    omgeving.pop("COT_CACHE", None)  # cot's snapshots go to CACHE, which the rows empty as they say
+    return omgeving
 
 
 def meet(meting: Meting, omgeving: dict[str, str]) -> float:

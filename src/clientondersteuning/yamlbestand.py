@@ -68,8 +68,13 @@ def _geen(fout: Exception) -> _Geen:
     return _Geen(mark.line + 1, fout) if mark is not None else _GEEN
 
 
-# Only text with one of these can hold an anchor (&), alias (*) or tag (!).
-_VERDACHT = re.compile(r"[&*!]")
+# An anchor (&a), alias (*a) or tag (!t) starts a node: at the start of a line, after white
+# space, after a flow indicator ([ { ,) or after ':' (a JSON-like key: {"a":*b}), and a name
+# follows at once. Prose ("zorg & welzijn", "Doe mee!") does not look like that; a text that
+# does goes the careful way, which refuses anchors, aliases and tags with a message.
+_VERDACHT = re.compile(r"(?:^|[\s\[\{,:])[&*!](?=\S)", re.MULTILINE)
+# Far under the nesting at which the C composer's recursion crashes (~28,000 levels).
+VEILIG_VOOR_C = 2_000
 _INSPRINGEN = re.compile(r"^( *)\S", re.MULTILINE)
 _TEKENS = re.compile(r"^ *((?:[-?:](?: +|$))+)", re.MULTILINE)
 
@@ -122,8 +127,16 @@ def _snel_lezen(tekst: str, naam: str = "") -> Any:
     yaml = _c_yaml()
     try:
         verdacht = _VERDACHT.search(tekst) is not None
-        if not verdacht and diepte_bovengrens(tekst) <= MAX_DEPTH:
+        grens = diepte_bovengrens(tekst) if not verdacht else 0
+        if not verdacht and grens <= MAX_DEPTH:
             return yaml.load(tekst)
+        if not verdacht and grens < VEILIG_VOOR_C:
+            # Safe for the C composer (brackets in prose push the bound up, a long catalogue
+            # has hundreds): load, and take the event stream below only to point at a level
+            # that is really too deep.
+            data = yaml.load(tekst)
+            if _diepte(data) <= MAX_DEPTH:
+                return data
         diepte = 0
         vorige = None
         for event in yaml.parse(tekst):
@@ -146,6 +159,23 @@ def _snel_lezen(tekst: str, naam: str = "") -> Any:
         return yaml.load(tekst)
     except Exception as fout:
         return _geen(fout)
+
+
+def _diepte(data: Any) -> int:
+    """The nesting depth of loaded data (mappings and lists), without recursion."""
+    hoogste = 0
+    stapel = [(data, 1)]
+    while stapel:
+        knoop, niveau = stapel.pop()
+        if isinstance(knoop, dict):
+            kinderen = knoop.values()
+        elif isinstance(knoop, list):
+            kinderen = knoop
+        else:
+            continue
+        hoogste = max(hoogste, niveau)
+        stapel.extend((kind, niveau + 1) for kind in kinderen if isinstance(kind, (dict, list)))
+    return hoogste
 
 
 _MARGE = 20  # lines after a syntax error that the careful parser still reads (its lookahead)
