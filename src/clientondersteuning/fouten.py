@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 
@@ -71,9 +72,15 @@ def toon_pad(pad: Path | str) -> str:
     pad = Path(pad)
     try:
         # abspath, not resolve: a symlink keeps its own name (not that of a file it points at)
-        return str(Path(os.path.abspath(pad)).relative_to(Path.cwd().resolve()))
+        return str(Path(os.path.abspath(pad)).relative_to(_werkmap(os.getcwd())))
     except (ValueError, OSError):
         return str(pad)
+
+
+@lru_cache(maxsize=4)
+def _werkmap(cwd: str) -> Path:
+    """The working folder with its symlinks resolved, once per folder (a run shows many paths)."""
+    return Path(cwd).resolve()
 
 
 _SYSTEEMFOUTEN = {

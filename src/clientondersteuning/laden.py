@@ -33,7 +33,8 @@ def _sleutel(map_: Path, paden: list[Path]) -> str | None:
     from .momentopname import sleutel
 
     try:
-        inhoud = [(toon_pad(pad), lees_bytes(pad, MAX_BYTES, binnen=map_)) for pad in paden]
+        namen = [toon_pad(pad) for pad in paden]
+        inhoud = [(naam, lees_bytes(pad, MAX_BYTES, naam, binnen=map_)) for naam, pad in zip(namen, paden, strict=True)]
     except CotFout:
         return None
     # The folder as given and where it is: the snapshot keeps its paths (for lines read later).

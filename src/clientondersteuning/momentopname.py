@@ -77,6 +77,37 @@ def sleutel(soort: str, bestanden: Iterable[tuple[str, bytes]]) -> str:
     return f"{soort}-{h.hexdigest()}"
 
 
+def sjabloon_cache() -> Any | None:
+    """Jinja's cache of compiled templates (21 ms a run for the profile), next to the snapshots.
+
+    Compiled templates are code, so the folder must be the user's own and closed to others
+    (like Python's __pycache__); a folder per version of cot's code, as the code generator is
+    cot's (weergave/zandbak.py). Jinja checks each template's source before it uses the cache.
+    """
+    map_ = cache_map()
+    if map_ is None or not hasattr(os, "getuid"):
+        return None
+    if not _CODE:
+        _CODE.append(_code_sleutel())
+    doel = map_ / f"sjablonen-{_CODE[0].hex()[:16]}"
+    try:
+        if not doel.is_dir():  # a new cot: the templates compiled by an older one go
+            import shutil
+
+            for oud in map_.glob("sjablonen-*"):
+                shutil.rmtree(oud, ignore_errors=True)
+        doel.mkdir(parents=True, exist_ok=True, mode=0o700)
+        for deel in (map_, doel):
+            info = deel.stat()
+            if info.st_uid != os.getuid() or info.st_mode & 0o022:
+                return None
+    except OSError:
+        return None
+    from jinja2 import FileSystemBytecodeCache
+
+    return FileSystemBytecodeCache(str(doel))
+
+
 # ---- reading: only cot's plain data ------------------------------------------------------------
 
 _TOEGESTAAN = {

@@ -198,3 +198,30 @@ def test_de_lezer_weigert_alles_behalve_cot_gegevens() -> None:
     for vreemd in [io.BytesIO, os.system, Path.write_text]:
         with pytest.raises(pickle.UnpicklingError):
             momentopname._Lezer(io.BytesIO(pickle.dumps(vreemd))).load()
+
+
+def test_gecompileerde_sjablonen_in_een_eigen_map(cache: Path) -> None:
+    from clientondersteuning.weergave.markdown import _ingebouwde_omgeving
+
+    _ingebouwde_omgeving.cache_clear()  # the environment of an earlier test keeps its own cache
+    assert run_line(["profiel", "bouw", "--taken", "1"]).exit_code == 0
+    (map_,) = cache.glob("sjablonen-*")
+    assert list(map_.iterdir())  # Jinja's compiled profile template
+    assert map_.stat().st_mode & 0o077 == 0
+
+
+def test_een_map_die_anderen_kunnen_beschrijven_krijgt_geen_code(cache: Path) -> None:
+    cache.mkdir(mode=0o777)
+    cache.chmod(0o777)  # the umask may have taken bits off
+    assert momentopname.sjabloon_cache() is None
+    cache.chmod(0o700)
+    assert momentopname.sjabloon_cache() is not None
+
+
+def test_een_gewijzigd_eigen_sjabloon_wordt_opnieuw_gecompileerd(cache: Path, tmp_path: Path) -> None:
+    sjabloon = tmp_path / "eigen.md.j2"
+    sjabloon.write_text("Eerste: {{ profiel.naam }}\n", encoding="utf-8")
+    eerste = run_line(["profiel", "bouw", "--taken", "1", "--naam", "Proef", "--sjabloon", str(sjabloon)])
+    sjabloon.write_text("Tweede: {{ profiel.naam }}\n", encoding="utf-8")
+    tweede = run_line(["profiel", "bouw", "--taken", "1", "--naam", "Proef", "--sjabloon", str(sjabloon)])
+    assert eerste.stdout.strip() == "Eerste: Proef" and tweede.stdout.strip() == "Tweede: Proef"
