@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
 from typer.core import TyperGroup
@@ -18,49 +18,11 @@ from ..fouten import CotFout, GebruiksFout, KeuzeFout
 from . import nederlands, waarden
 from .context import Instellingen
 from .groepen import GROEPEN
+from .lui import Later, LuiGroep, lui_gebouwd
 from .opties import KEUZE_OPTIES
 from .site import site as site_opdracht
 
-
-class _LuiGroep(TyperGroup):
-    """cot's root: a group of commands (catalogus, profiel, ...) is built when it is used.
-
-    Typer turns every command's parameters into click parameters before a run starts (12-14 ms
-    for cot's twenty commands), while a run uses one command and the root help only the groups'
-    one-line descriptions. `later` names the groups not built yet (imported when used); built in
-    full (typer.main.get_command(volledige_app())) it is empty and this is a TyperGroup.
-    """
-
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        self.later: list[str] = []  # the names of the groups (GROEPEN) not built yet
-        self._alleen_beschrijving = False
-
-    def list_commands(self, ctx: Any) -> list[str]:
-        return [*super().list_commands(ctx), *self.later]
-
-    def get_command(self, ctx: Any, naam: str) -> Any:
-        if naam in self.later:
-            if self._alleen_beschrijving:  # the root help lists it: its description is enough
-                return TyperGroup(name=naam, help=GROEPEN[naam].help)
-            from typer.main import TyperInfo, get_group_from_info
-
-            self.later.remove(naam)
-            self.commands[naam] = get_group_from_info(
-                TyperInfo(_groep_app(naam), name=naam), pretty_exceptions_short=app.pretty_exceptions_short,
-                rich_markup_mode=app.rich_markup_mode, suggest_commands=app.suggest_commands)
-        return super().get_command(ctx, naam)
-
-    def format_commands(self, ctx: Any, formatter: Any) -> None:
-        self._alleen_beschrijving = True
-        try:
-            super().format_commands(ctx, formatter)
-        finally:
-            self._alleen_beschrijving = False
-
-
 app = typer.Typer(
-    cls=_LuiGroep,
     name="cot",
     help=("cot: de gereedschapskist voor onafhankelijke cliëntondersteuning. Bouwstenen uit de profielen "
           "van Movisie (2017) en BCMB, voor functieprofielen, werving en scholing."),
@@ -190,18 +152,13 @@ def run(argv: list[str] | None = None) -> int:
         return 3
 
 
-def _opdracht() -> _LuiGroep:
-    """The root command with only its own options and `site` built; the groups follow when used."""
-    import copy
+def _opdracht() -> LuiGroep:
+    """The root command with only its own options built; each group and command when used."""
+    def groep(naam: str) -> Later:
+        return Later(bouw=lambda: lui_gebouwd(_groep_app(naam), naam),
+                     schets=lambda: TyperGroup(name=naam, help=GROEPEN[naam].help))
 
-    from typer.main import get_group
-
-    wortel = copy.copy(app)
-    wortel.registered_groups = []  # registered only when volledige_app() was asked for
-    groep = get_group(wortel)
-    assert isinstance(groep, _LuiGroep)
-    groep.later = list(GROEPEN)
-    return groep
+    return lui_gebouwd(app, "cot", {naam: groep(naam) for naam in GROEPEN})
 
 
 def main() -> None:
