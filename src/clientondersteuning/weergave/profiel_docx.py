@@ -2,9 +2,9 @@
 
 Real Word styles throughout (Title, Subtitle, Heading 1/2, List Bullet, List Number, Quote,
 Table Grid), so an organisation's house style applies. The content is written as WordprocessingML
-text (wordxml) and put into a python-docx document: cot's house style, or a template (a .docx in an
-organisation's house style) whose styles, header, footer and page setup are kept and whose body is
-replaced.
+text (wordxml): in cot's own house style into the stored base (basisdocument, without python-docx);
+with a template (a .docx in an organisation's house style) parsed into it by python-docx, keeping its
+styles, header, footer and page setup and replacing only its body.
 Lists get their own numbering definitions (restarting at each list), so numbers and letters
 match the catalogue's (1–6, a–e, i–iv).
 """
@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from . import wordxml as xml
-from .huisstijl import KLEUR_TABELKOP, STIJLEN, eigenschappen
+from .huisstijl import KLEUR_TABELKOP, STIJLEN, kerngegevens
 from .inhoudsopgave import REGEL
 from .nummering import Nummering, formaat, start
 
@@ -31,10 +31,11 @@ def _kop_teksten(data: dict[str, Any]) -> tuple[str, str, str]:
     return org or "Functieprofiel", data["profiel"]["naam"], f"Functieprofiel · {data['profiel']['datum']}"
 
 
-def _eigenschappen(doc: Any, data: dict[str, Any]) -> None:
+def _kerngegevens(data: dict[str, Any]) -> dict[str, Any]:
     org = (data.get("organisatie") or {}).get("naam")
-    eigenschappen(doc, data["profiel"]["naam"], f"Functieprofiel {data['profiel']['rol_naam']}", org,
-                  dt.date.fromisoformat(data["profiel"]["datum_iso"]), "Functieprofiel", data["teksten"]["slot"])
+    return kerngegevens(data["profiel"]["naam"], f"Functieprofiel {data['profiel']['rol_naam']}", org,
+                        dt.date.fromisoformat(data["profiel"]["datum_iso"]), "Functieprofiel",
+                        data["teksten"]["slot"])
 
 
 # ---- writing the content ----------------------------------------------------------------------------
@@ -254,12 +255,27 @@ class _Schrijver:
         self.alinea(t["slot"])
 
 
+def _in_huisstijl(data: dict[str, Any], inhoudsopgave: bool) -> bytes:
+    """The profile written into the stored house-style package, without python-docx."""
+    from . import basisdocument
+    from . import inhoudsopgave as toc
+
+    basis = basisdocument.lees()
+    schrijver = _Schrijver(basis.stijlen, Nummering(*basis.nummers))
+    schrijver.profiel(data)
+    met = inhoudsopgave and toc.lang(schrijver.tekens, len(schrijver.koppen))
+    if met and schrijver.eerste_kop is not None:
+        schrijver.delen.insert(schrijver.eerste_kop, toc.inhoud_xml(schrijver.koppen, None, *basis.inhoud_stijlen))
+    return basisdocument.pakket(basis, "".join(schrijver.delen), "".join(schrijver.nummering.abstracten),
+                                "".join(schrijver.nummering.nums), _kop_teksten(data), _kerngegevens(data), met)
+
+
 def _in_document(doc: Any, data: dict[str, Any], inhoudsopgave: bool) -> bytes:
-    """The profile into a python-docx document with an empty body (the house style or a template)."""
+    """The profile into a python-docx document with an empty body (a template's)."""
     from docx.oxml import parse_xml
 
     from . import inhoudsopgave as toc
-    from .huisstijl import _taal, als_bytes
+    from .huisstijl import _taal, als_bytes, zet_kerngegevens
     from .nummering import plaats_in, volgende_ids
 
     _taal(doc)
@@ -275,7 +291,7 @@ def _in_document(doc: Any, data: dict[str, Any], inhoudsopgave: bool) -> bytes:
         else:
             body.append(element)
     plaats_in(numbering, schrijver.nummering)
-    _eigenschappen(doc, data)
+    zet_kerngegevens(doc, _kerngegevens(data))
     if inhoudsopgave and toc.lang(schrijver.tekens, len(schrijver.koppen)):
         toc.toevoegen_aan(doc)
     return als_bytes(doc)
@@ -284,14 +300,8 @@ def _in_document(doc: Any, data: dict[str, Any], inhoudsopgave: bool) -> bytes:
 def maak_docx(data: dict[str, Any], sjabloon: Path | None = None, inhoudsopgave: bool = False) -> bytes:
     """The profile as .docx, in cot's house style or in a Word template's; with inhoudsopgave, a
     long profile (inhoudsopgave.lang) gets a table of contents. Raises CotFout for a bad template."""
-    import docx
+    if sjabloon is None:
+        return _in_huisstijl(data, inhoudsopgave)
+    from .huisstijl import _open_sjabloon
 
-    from .huisstijl import _huisstijl, _open_sjabloon, kop_en_voet
-
-    if sjabloon is not None:
-        doc = _open_sjabloon(sjabloon)
-    else:
-        doc = docx.Document()
-        _huisstijl(doc)
-        kop_en_voet(doc, *_kop_teksten(data))
-    return _in_document(doc, data, inhoudsopgave)
+    return _in_document(_open_sjabloon(sjabloon), data, inhoudsopgave)

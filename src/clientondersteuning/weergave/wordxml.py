@@ -3,8 +3,8 @@
 Building a long document element by element in python-docx costs a call per character (its run
 text is fed through a state machine) and an element lookup per property; these functions give
 the same XML, character for character, as plain strings. Every user text goes through run() or
-tekst(), so it is always escaped. The profile is written with these, then parsed into its
-python-docx document (the house style or a user's Word template).
+tekst(), so it is always escaped. The profile is written with these: in the house style straight
+into the package (basisdocument, without python-docx), with a user's Word template parsed into it.
 """
 
 from __future__ import annotations
@@ -14,6 +14,10 @@ import re
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _REGELTEKENS = re.compile("([\t\r\n])")
+# What XML 1.0 cannot hold, as UTF-8 (lxml refuses these too): control characters but tab and line
+# breaks (in UTF-8 these bytes are never part of another character), U+FFFE and U+FFFF.
+_STUURTEKENS = bytes(b for b in range(32) if b not in b"\t\n\r")
+_NIET_XML = (b"\xef\xbf\xbe", b"\xef\xbf\xbf")
 
 
 def tekst(waarde: str) -> str:
@@ -24,6 +28,15 @@ def tekst(waarde: str) -> str:
 def attribuut(waarde: str) -> str:
     """An attribute value (between double quotes) as lxml writes it."""
     return tekst(waarde).replace('"', "&quot;").replace("\n", "&#10;").replace("\t", "&#9;")
+
+
+def xml_bytes(xml: str) -> bytes:
+    """A part as UTF-8. ValueError for a character XML cannot hold, as lxml raises: the text policy
+    keeps them out of every user text, so one here is a bug, not something to write into a file."""
+    inhoud = xml.encode()  # a lone surrogate raises UnicodeEncodeError, a ValueError
+    if len(inhoud.translate(None, _STUURTEKENS)) != len(inhoud) or any(t in inhoud for t in _NIET_XML):
+        raise ValueError("een teken dat niet in XML kan (een stuurteken, U+FFFE of U+FFFF)")
+    return inhoud
 
 
 def _t(stuk: str) -> str:
