@@ -280,6 +280,7 @@ def kop_en_voet(doc: Any, links: str, rechts: str, voet_links: str) -> None:
 
 # Who a document is from when no organisation is given: a neutral title, never the tool's name.
 NEUTRALE_AFZENDER = "Onafhankelijke cliëntondersteuning"
+MAX_EIGENSCHAP = 255  # characters in a core property
 
 
 def kerngegevens(titel: str, onderwerp: str, auteur: str | None, datum: dt.date | None = None,
@@ -295,11 +296,16 @@ def kerngegevens(titel: str, onderwerp: str, auteur: str | None, datum: dt.date 
 
         datum = vandaag()
     moment = dt.datetime(datum.year, datum.month, datum.day, 12, 0, tzinfo=dt.UTC)
-    afzender = auteur or NEUTRALE_AFZENDER
-    return {"title": titel, "subject": onderwerp, "author": afzender, "last_modified_by": afzender,
+    afzender = _kort(auteur or NEUTRALE_AFZENDER)
+    return {"title": _kort(titel), "subject": _kort(onderwerp), "author": afzender, "last_modified_by": afzender,
             "language": TAAL, "created": moment, "modified": moment, "revision": 1,
-            "category": categorie or onderwerp, "keywords": "onafhankelijke cliëntondersteuning",
-            "comments": opmerking}
+            "category": _kort(categorie or onderwerp), "keywords": "onafhankelijke cliëntondersteuning",
+            "comments": _kort(opmerking)}
+
+
+def _kort(tekst: str) -> str:
+    """A property holds at most 255 characters (python-docx refuses more): a long name is cut."""
+    return tekst if len(tekst) <= MAX_EIGENSCHAP else tekst[:MAX_EIGENSCHAP - 1] + "…"
 
 
 def zet_kerngegevens(doc: Any, gegevens: dict[str, Any]) -> None:
