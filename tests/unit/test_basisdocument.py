@@ -36,8 +36,7 @@ def data():
 
 def test_opgeslagen_basis_is_wat_python_docx_nu_maakt():
     assert _delen(basisdocument.maak()) == _delen(basisdocument.BESTAND.read_bytes()), (
-        "de huisstijl of python-docx is veranderd: maak de basis opnieuw met "
-        "'python -m clientondersteuning.weergave.basisdocument'")
+        "de huisstijl of python-docx is veranderd: maak de basis opnieuw met 'make basisdocument'")
 
 
 def _lastig(data: dict) -> dict:
@@ -76,7 +75,8 @@ def test_huisstijl_laadt_python_docx_en_lxml_niet():
     assert uit.stdout.strip() == "[]"
 
 
-@pytest.mark.parametrize("teken", ["\x00", "\x01", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800"])
+@pytest.mark.parametrize("teken", ["\x00", "\x01", "\x0b", "\x1f", "\ufffe", "\uffff", "\ud800"],
+                         ids=lambda teken: f"U{ord(teken):04X}")
 def test_teken_dat_niet_in_xml_kan_geeft_een_fout_als_bij_python_docx(data, teken):
     data = copy.deepcopy(data)
     data["teksten"]["inleiding"] = [f"voor{teken}na"]

@@ -39,7 +39,7 @@ def _ontleed(xml: str):
     return parse_xml(wordxml.fragment(xml))[0]
 
 
-@pytest.mark.parametrize("tekst", LASTIG)
+@pytest.mark.parametrize("tekst", LASTIG, ids=[f"tekst{i}" for i in range(len(LASTIG))])
 @pytest.mark.parametrize(("vet", "cursief"), [(False, False), (True, False), (False, True), (True, True)])
 def test_run_zoals_python_docx(tekst, vet, cursief):
     p = docx.Document().add_paragraph()
@@ -51,7 +51,7 @@ def test_run_zoals_python_docx(tekst, vet, cursief):
     assert wordxml.run(tekst, vet, cursief) == _xml(run._r)
 
 
-@pytest.mark.parametrize("stijl", [None, "ListBullet", 'raar"&<id'])
+@pytest.mark.parametrize("stijl", [None, "ListBullet", 'raar"&<id'], ids=["geen", "stijl", "raar"])
 @pytest.mark.parametrize("bij_volgende", [False, True])
 @pytest.mark.parametrize("bij_elkaar", [False, True])
 @pytest.mark.parametrize("nummering", [None, (1, 12)])

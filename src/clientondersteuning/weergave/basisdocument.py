@@ -8,7 +8,7 @@ placeholders (@@naam@@), where its content and list numbering go XML comments (I
 NUM); pakket() fills them in. After a change to the house style or a new python-docx, make it
 again (a test compares the stored base with a fresh one):
 
-    python -m clientondersteuning.weergave.basisdocument
+    make basisdocument   (python -m clientondersteuning.weergave.basisdocument)
 """
 
 from __future__ import annotations
