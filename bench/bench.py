@@ -197,6 +197,10 @@ METINGEN: list[Meting] = [
     Meting("vloer: import ruamel.yaml", [str(PY), "-c", "import ruamel.yaml"]),
     Meting("vloer: parse catalogus (rt, met posities)", _parse(KLEIN, "rt"), volume=KLEIN),
     Meting("vloer: parse catalogus", _parse(KLEIN), volume=KLEIN),
+    # What a check of an unseen catalogue must import before it parses anything: Typer, Pydantic
+    # and cot's models (the validation contract). Compare it with the parse floor.
+    Meting("vloer: import typer, pydantic, modellen",
+           [str(PY), "-c", "import typer, clientondersteuning.model, clientondersteuning.model_organisatie"]),
     Meting("cot catalogus check (nieuw)", _check(KLEIN), KeerVloer("vloer: parse catalogus", 2),
            volume=KLEIN, zonder_cache=True),
     Meting("cot catalogus check", _check(KLEIN), KeerVloer("vloer: parse catalogus", 1.25), volume=KLEIN),
