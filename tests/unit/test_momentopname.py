@@ -225,3 +225,12 @@ def test_een_gewijzigd_eigen_sjabloon_wordt_opnieuw_gecompileerd(cache: Path, tm
     sjabloon.write_text("Tweede: {{ profiel.naam }}\n", encoding="utf-8")
     tweede = run_line(["profiel", "bouw", "--taken", "1", "--naam", "Proef", "--sjabloon", str(sjabloon)])
     assert eerste.stdout.strip() == "Eerste: Proef" and tweede.stdout.strip() == "Tweede: Proef"
+
+
+def test_de_cachemap_volgt_xdg_zoals_platformdirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from platformdirs import user_cache_dir
+
+    monkeypatch.delenv("COT_CACHE")
+    for xdg in [str(tmp_path / "xdg"), "", "relatief/pad"]:
+        monkeypatch.setenv("XDG_CACHE_HOME", xdg)
+        assert momentopname.cache_map() == Path(user_cache_dir("cot", appauthor=False)) / "momentopnamen", xdg
