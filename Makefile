@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test bench lint schema wheel-check mutatie clean
+.PHONY: demo test bench lint schema basisdocument wheel-check mutatie clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -53,6 +53,11 @@ mutatie: $(STAMP)
 # Regenerate the JSON Schemas that the catalogue files point at.
 schema: $(STAMP)
 	$(BIN)/cot catalogus schema catalogus/schema --force
+
+# Make the stored house-style base of the Word documents again (after a change to weergave/huisstijl.py
+# or a new python-docx; a test says when): see weergave/basisdocument.py.
+basisdocument: $(STAMP)
+	$(BIN)/python -m clientondersteuning.weergave.basisdocument
 
 # Build the wheel, install it in a clean venv and run cot from another folder.
 wheel-check: $(STAMP)

@@ -41,9 +41,7 @@ LEEG = TMP / "catalogus-leeg"
 FACTOR = 20
 N = 7
 CACHE = TMP / "cache"  # XDG_CACHE_HOME of every run: the user's cache stays out of the bench
-# A row without cache gets its own, emptied before each of its runs: emptying the shared one
-# would make the rows after it in a round start cold as well.
-CACHE_LEEG = TMP / "cache-leeg"
+LEGE_CACHE = TMP / "cache-leeg"  # emptied before each run of a row that measures an unseen catalogue
 PANDOC = shutil.which("pandoc")
 
 # Parse every YAML file of a folder without validation: the floor for a check. cot reads a
@@ -199,6 +197,10 @@ METINGEN: list[Meting] = [
     Meting("vloer: import ruamel.yaml", [str(PY), "-c", "import ruamel.yaml"]),
     Meting("vloer: parse catalogus (rt, met posities)", _parse(KLEIN, "rt"), volume=KLEIN),
     Meting("vloer: parse catalogus", _parse(KLEIN), volume=KLEIN),
+    # What a check of an unseen catalogue must import before it parses anything: Typer, Pydantic
+    # and cot's models (the validation contract). Compare it with the parse floor.
+    Meting("vloer: import typer, pydantic, modellen",
+           [str(PY), "-c", "import typer, clientondersteuning.model, clientondersteuning.model_organisatie"]),
     Meting("cot catalogus check (nieuw)", _check(KLEIN), KeerVloer("vloer: parse catalogus", 2),
            volume=KLEIN, zonder_cache=True),
     Meting("cot catalogus check", _check(KLEIN), KeerVloer("vloer: parse catalogus", 1.25), volume=KLEIN),
@@ -209,7 +211,10 @@ METINGEN: list[Meting] = [
     Meting(f"groei check {FACTOR}x", None,
            Lineair(klein="cot catalogus check (nieuw)", groot=GROOT_CHECK, start="cot catalogus check (leeg)")),
     Meting("vloer: import jinja2", [str(PY), "-c", "import jinja2"]),
+    # What any typer command that renders must import: the floor under the targets above.
+    Meting("vloer: import typer, jinja2", [str(PY), "-c", "import typer, jinja2"]),
     Meting("vloer: import docx", [str(PY), "-c", "import docx"]),
+    Meting("vloer: import typer, docx", [str(PY), "-c", "import typer, docx"]),
     *([Meting(PANDOC_DOCX, [PANDOC, str(PROFIEL_MD), "-o", str(UIT / "pandoc.docx")])] if PANDOC else []),
     Meting("cot profiel bouw --taken alle (md)", _profiel("profiel.md"), KeerVloer("vloer: import jinja2", 1.5)),
     Meting("cot profiel bouw --taken alle (docx)", _profiel("profiel.docx"),
@@ -357,15 +362,17 @@ def yaml_volume(map_: Path) -> int:
 
 
 def _omgeving() -> dict[str, str]:
-    return {**os.environ, "XDG_CACHE_HOME": str(CACHE)}
+    omgeving = {**os.environ, "XDG_CACHE_HOME": str(CACHE)}
+    omgeving.pop("COT_CACHE", None)  # cot's snapshots go to CACHE, which the rows empty as they say
+    return omgeving
 
 
 def meet(meting: Meting, omgeving: dict[str, str]) -> float:
     """CPU seconds (user + system) of one run of the row's command, children included."""
     assert meting.opdracht is not None
-    if meting.zonder_cache:
-        shutil.rmtree(CACHE_LEEG, ignore_errors=True)
-        omgeving = {**omgeving, "XDG_CACHE_HOME": str(CACHE_LEEG)}
+    if meting.zonder_cache:  # an empty cache of its own: the other rows keep their snapshots
+        shutil.rmtree(LEGE_CACHE, ignore_errors=True)
+        omgeving = {**omgeving, "XDG_CACHE_HOME": str(LEGE_CACHE)}
     voor = resource.getrusage(resource.RUSAGE_CHILDREN)
     klaar = subprocess.run(meting.opdracht, capture_output=True, text=True, cwd=ROOT, env=omgeving, check=False)
     na = resource.getrusage(resource.RUSAGE_CHILDREN)

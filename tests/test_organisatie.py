@@ -8,7 +8,8 @@ import pytest
 
 from clientondersteuning import organisatiezinnen as zinnen
 from clientondersteuning.fouten import CotFout
-from clientondersteuning.organisatie import Organisatie, lees_met_waarschuwingen, lees_organisatie
+from clientondersteuning.model_organisatie import Organisatie
+from clientondersteuning.organisatie import lees_met_waarschuwingen, lees_organisatie
 from clientondersteuning.taalcontrole import problemen
 from helpers import REPO, build_file_tree, run_line
 

@@ -367,8 +367,8 @@ def test_upgrade_naar_boven_schuiven_overschrijft_niets(tmp_path: Path) -> None:
 
 
 def test_een_ongeldige_revisie_wordt_onthouden(root: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A commit whose catalogue fails today's checks is loaded once, not on every run; a change in
-    cot (its fingerprint) checks it again, and a damaged cache file is no problem."""
+    """A commit whose catalogue fails today's checks is loaded once, not on every run; another cot
+    (its code is in the key) checks it again, and a damaged snapshot is no problem."""
     from clientondersteuning import git
     from helpers import git as git_cmd
 
@@ -389,11 +389,13 @@ def test_een_ongeldige_revisie_wordt_onthouden(root: Path, monkeypatch: pytest.M
 
     assert zoek() == geldig and geladen == [kapot, geldig]
     assert zoek() == geldig and geladen == [kapot, geldig, geldig]  # the broken one: remembered
-    cache = git._OngeldigeRevisies().pad
-    assert kapot in cache.read_text(encoding="utf-8") and "Fien" not in cache.read_text(encoding="utf-8")
-    monkeypatch.setattr(git, "_vingerafdruk", lambda: "een andere cot")
+    from clientondersteuning import momentopname
+
+    opname = momentopname.cache_map() / f"{git._ongeldig_sleutel(kapot, 'catalogus')}.pickle"
+    assert opname.is_file() and b"Fien" not in opname.read_bytes()
+    opname.write_bytes(b"kapot")  # damaged: not used, and the commit checked again
     assert zoek() == geldig and geladen[3:] == [kapot, geldig]
-    cache.write_text("{kapot", encoding="utf-8")
+    monkeypatch.setattr(momentopname, "_CODE", [b"een andere cot"])  # another cot: checked again
     assert zoek() == geldig and geladen[5:] == [kapot, geldig]
-    monkeypatch.setenv("XDG_CACHE_HOME", str(root / "v.yaml"))  # a file: no cache folder possible
+    monkeypatch.setenv("COT_CACHE", str(root / "v.yaml"))  # a file: no cache folder possible
     assert zoek() == geldig and geladen[7:] == [kapot, geldig]

@@ -20,7 +20,9 @@ from typing import Any
 
 from .fouten import CotFout, Melding, systeemfout, toon_pad
 
+MAX_BYTES = 2 * 1024 * 1024  # a YAML file cot reads (the whole catalogue is 150 KB)
 _NIET_VOLGEN = getattr(os, "O_NOFOLLOW", 0)  # not on Windows: there every file is resolved
+
 MAX_BEZOCHT = 5000  # entries a folder walk looks at: COT_CATALOGUS=/ must not walk the whole disk
 _BLOK = 64 * 1024
 

@@ -13,9 +13,8 @@ from __future__ import annotations
 import weakref
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
-
-from pydantic import BaseModel
 
 # The one visible mark of an editorial title, in every format.
 REDACTIONEEL_MERK = "(redactioneel)"
@@ -64,24 +63,34 @@ def controleer(item: Any, loc: tuple[Any, ...] = ()) -> Iterable[tuple[tuple[Any
     """
     if not _is_model(item):
         return
-    if getattr(item, "correcties", None):
+    correcties, titel, einde, velden = _regels_voor(type(item))
+    if correcties and item.correcties:
         for i, c in enumerate(item.correcties):
             for fout in correctie_fouten(item.teksten(), [c]):
                 yield (*loc, "correcties", i, "van"), "correctie", fout
-    if hasattr(item, "titel_redactioneel"):
+    if titel:
         fout = _titel_fout(item)
         if fout:
             yield (*loc, "titel"), "redactioneel", fout
-    fout = _open_einde_fout(item)
+    fout = _open_einde_fout(item) if einde else None
     if fout:
         yield (*loc, "alineas", len(item.alineas) - 1), "gevolgd-door", fout
-    for veld in type(item).model_fields:
+    for veld in velden:
         waarde = getattr(item, veld)
         if isinstance(waarde, list):
-            for i, kind in enumerate(waarde):
-                yield from controleer(kind, (*loc, veld, i))
-        else:
+            if waarde and _is_model(waarde[0]):  # a list of items (not of texts)
+                for i, kind in enumerate(waarde):
+                    yield from controleer(kind, (*loc, veld, i))
+        elif _is_model(waarde):
             yield from controleer(waarde, (*loc, veld))
+
+
+@cache
+def _regels_voor(soort: type) -> tuple[bool, bool, bool, tuple[str, ...]]:
+    """Which rules apply to a kind of item, and its fields: asked once per class, not per item
+    (a missing attribute goes through Pydantic's slow __getattr__: 38,000 times in a large catalogue)."""
+    velden = tuple(soort.model_fields)
+    return "correcties" in velden, "titel_redactioneel" in velden, "gevolgd_door" in velden, velden
 
 
 def gecorrigeerd(tekst: str, correcties: Iterable[Any]) -> str:
@@ -107,7 +116,8 @@ def _corrigeer(waarde: Any, correcties: list[Any]) -> Any:
 
 
 def _is_model(waarde: Any) -> bool:
-    return isinstance(waarde, BaseModel)
+    # A Pydantic model or its plain copy from a snapshot (gegevens.Gegeven): both name their fields.
+    return hasattr(type(waarde), "model_fields")
 
 
 # The printed copy of a frozen item depends on nothing else, and the same items are asked for

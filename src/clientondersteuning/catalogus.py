@@ -5,24 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .bronteksten import Correctieregel, alle_correcties
-from .model import (
-    Bron,
-    CatalogusMeta,
-    Competentie,
-    CompetentieScholing,
-    KernCompetentie,
-    Laag,
-    Leefgebied,
-    Rol,
-    Taak,
-    TaakKoppelingen,
-    Tekstblok,
-    Vervallen,
-)
 from .rol import ROLLEN
+
+if TYPE_CHECKING:
+    from .model import (
+        Bron,
+        CatalogusMeta,
+        Competentie,
+        CompetentieScholing,
+        KernCompetentie,
+        Laag,
+        Leefgebied,
+        Rol,
+        Taak,
+        TaakKoppelingen,
+        Tekstblok,
+        Vervallen,
+    )
 
 
 @dataclass(frozen=True)
@@ -163,7 +165,7 @@ class Catalogus:
 def onderdelen_van(item: Taak | Competentie) -> Iterator[tuple[str, Any, str]]:
     """The items under a task (activiteiten and their onderdelen) or a competency (gedragsindicatoren
     and theirs), depth first, as (soort, item, id of the parent). The one walk over both trees."""
-    soort, lijst = ("activiteit", item.activiteiten) if isinstance(item, Taak) else \
+    soort, lijst = ("activiteit", item.activiteiten) if hasattr(item, "activiteiten") else \
         ("gedragsindicator", item.gedragsindicatoren)
     for kind in lijst:
         yield soort, kind, item.id

@@ -15,10 +15,11 @@ from typing import TYPE_CHECKING, Any
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
 from .keuze import KeuzeFout, kies_taken, onbekende_competentie
-from .model import ProfielDefinitie, Rol, Taak
+from .organisatie import lees_organisatie
 
 if TYPE_CHECKING:
-    from .organisatie import Organisatie
+    from .model import ProfielDefinitie, Rol, Taak
+    from .model_organisatie import Organisatie
     from .profiel import Profiel
     from .yamlbestand import YamlBestand
 
@@ -66,6 +67,7 @@ class BewaardProfiel:
 
 def lees_definitie(pad: Path) -> GeladenDefinitie:
     """profiel.yaml and the organisation file it names (relative to it), both checked."""
+    from .model import ProfielDefinitie
     from .validatie import valideer_of_stop
     from .yamlbestand import lees_yaml
 
@@ -81,8 +83,6 @@ def lees_definitie(pad: Path) -> GeladenDefinitie:
             raise CotFout(bestand.melding(("organisatie",), (
                 f"organisatiebestand '{definitie.organisatie}' niet gevonden (gezocht: {toon_pad(org_pad)}); "
                 "een pad is relatief aan dit profielbestand"), "organisatie"))
-        from .organisatie import lees_organisatie  # its models cost 7 ms: only when a profile names one
-
         organisatie = lees_organisatie(org_pad)
     return GeladenDefinitie(definitie, organisatie, bestand, org_pad)
 
@@ -138,6 +138,8 @@ def lees_profiel(cat: Catalogus, pad: Path) -> BewaardProfiel:
 
 def definitie_van(profiel: Profiel, organisatie_pad: str | None = None) -> ProfielDefinitie:
     """What to save of a built profile: the choice, not the texts (those come from the catalogue)."""
+    from .model import ProfielDefinitie
+
     normen = {}
     for comp in profiel.competenties:
         if comp.competentie.id in profiel.normen:

@@ -72,15 +72,15 @@ def toon_pad(pad: Path | str) -> str:
     pad = Path(pad)
     try:
         # abspath, not resolve: a symlink keeps its own name (not that of a file it points at)
-        return str(Path(os.path.abspath(pad)).relative_to(_echte_werkmap(os.getcwd())))
+        return str(Path(os.path.abspath(pad)).relative_to(_werkmap(os.getcwd())))
     except (ValueError, OSError):
         return str(pad)
 
 
-@lru_cache(maxsize=8)
-def _echte_werkmap(werkmap: str) -> Path:
-    """The working folder with every symlink followed: once per folder, not once per path shown."""
-    return Path(werkmap).resolve()
+@lru_cache(maxsize=4)
+def _werkmap(cwd: str) -> Path:
+    """The working folder with its symlinks resolved, once per folder (a run shows many paths)."""
+    return Path(cwd).resolve()
 
 
 _SYSTEEMFOUTEN = {

@@ -9,7 +9,6 @@ GIT_INDEX_FILE or GIT_DIR would point git at the wrong repository.
 from __future__ import annotations
 
 import dataclasses
-import functools
 import os
 import re
 import subprocess
@@ -161,7 +160,7 @@ def _laad_commit(p: Plek, sha: str, map_: Path, revisie: str) -> tuple[Catalogus
         if schrijf_revisie(p, sha, doel) == 0:
             raise CotFout(Melding(toon_pad(map_), code="git", tekst=(
                 f"de catalogusmap '{p.map or '.'}' bestaat niet of is leeg op revisie '{revisie}'")))
-        cat, meldingen = laden.laad_catalogus(doel)
+        cat, meldingen = laden.laad_catalogus(doel, momentopname=False)
         # Every message that names the temporary folder (also in its text, 'bestaat al (pad:regel)').
         prefixen = sorted({toon_pad(doel), str(doel), str(doel.resolve())}, key=len, reverse=True)
 
@@ -225,88 +224,28 @@ def revisie_met_versie(map_: Path, versie: str) -> str | None:
     Not the first commit with the version: that one may hold a half-finished catalogue that a
     later commit with the same version repaired.
     """
+    from . import momentopname
+
     p = plek(map_)  # once: each commit below is read with two git calls, not four
-    ongeldig = _OngeldigeRevisies()
     for sha in _commits_met_versie(p, versie):
-        if ongeldig.bekend(sha, p.map):
-            continue
+        ongeldig = _ongeldig_sleutel(sha, p.map)
+        if momentopname.lees(ongeldig) is not None:
+            continue  # failed before, with this cot
         cat, meldingen, _ = _laad_geverifieerd(p, sha, map_, sha)
         if cat is not None and not any(m.ernst == "fout" for m in meldingen):
             return sha
-        ongeldig.onthoud(sha, p.map)
+        momentopname.bewaar(ongeldig, (True,))
     return None
 
 
-class _OngeldigeRevisies:
-    """Commits whose catalogue folder fails today's checks, remembered between runs.
+def _ongeldig_sleutel(sha: str, map_: str) -> str:
+    """A commit never changes, so whether its catalogue passes today's checks only changes with cot
+    itself: a snapshot key (cot's code is in it) remembers a failed one between runs. Without it,
+    a team of files from an older version loaded and checked every commit of that version on
+    every run (0.3 s). Only the commit id goes in, nothing from a volunteer file."""
+    from .momentopname import sleutel
 
-    A commit never changes, so its verdict only changes with cot itself: the key holds a
-    fingerprint of cot's code (and of ruamel and pydantic). Without it, a team of files from
-    an older version loaded and checked every commit of that version on every run (0.3 s).
-    Only commit ids are stored, never anything from a volunteer file; the file is safe to delete.
-    """
-
-    MAX = 500  # entries kept: every repository and version a user ever read stays small
-
-    def __init__(self) -> None:
-        from .paden import cache_map
-
-        map_ = cache_map()
-        self.pad = map_ / "ongeldige-revisies.json" if map_ is not None else None
-        self._bekend: dict[str, bool] | None = None
-
-    def _sleutel(self, sha: str, map_: str) -> str:
-        return f"{sha}:{map_}|{_vingerafdruk()}"
-
-    def _lees(self) -> dict[str, bool]:
-        if self._bekend is None:
-            import json
-
-            from .bestanden import lees_bytes
-
-            try:
-                if self.pad is None:
-                    raise ValueError
-                data = json.loads(lees_bytes(self.pad, 1024 * 1024, invoer=False))
-                self._bekend = {k: True for k in data if isinstance(k, str)} if isinstance(data, list) else {}
-            except (CotFout, ValueError):  # none yet, unreadable or damaged: start again
-                self._bekend = {}
-        return self._bekend
-
-    def bekend(self, sha: str, map_: str) -> bool:
-        return self._sleutel(sha, map_) in self._lees()
-
-    def onthoud(self, sha: str, map_: str) -> None:
-        import json
-
-        from .bestanden import schrijf_atomisch
-
-        bekend = self._lees()
-        bekend[self._sleutel(sha, map_)] = True
-        sleutels = list(bekend)[-self.MAX:]
-        if self.pad is None:
-            return
-        try:
-            self.pad.parent.mkdir(parents=True, exist_ok=True)
-            schrijf_atomisch(self.pad, json.dumps(sleutels, indent=0) + "\n", force=True)
-        except (CotFout, OSError):
-            pass  # no cache (a read-only home): the next run checks the commit again
-
-
-@functools.lru_cache(maxsize=1)
-def _vingerafdruk() -> str:
-    """cot's code as it is now (file names, sizes, modification times), ruamel's and pydantic's versions."""
-    import hashlib
-    import sys
-
-    from pydantic import VERSION
-    from ruamel.yaml import __version__ as ruamel_versie
-
-    pakket = Path(__file__).resolve().parent
-    delen = [f"{pad.relative_to(pakket)}:{pad.stat().st_size}:{pad.stat().st_mtime_ns}"
-             for pad in sorted(pakket.rglob("*.py"))]
-    delen += [VERSION, ruamel_versie, sys.version]
-    return hashlib.sha256("\n".join(delen).encode()).hexdigest()[:20]
+    return sleutel("git-ongeldig", [(f"{sha}:{map_}", b"")])
 
 
 def laatste_wijzigingen(map_: Path) -> dict[str, int]:

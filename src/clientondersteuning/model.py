@@ -11,6 +11,8 @@ from typing import Annotated, ClassVar, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, model_validator
 
+from .gegevens import eigen_teksten
+
 # Re-exported: the saved-file models and the value types are imported from here across cot.
 from .model_bewaard import Beoordeling as Beoordeling
 from .model_bewaard import CompetentieBeoordeling as CompetentieBeoordeling
@@ -64,6 +66,8 @@ from .model_typen import (
     stuurteken_in as stuurteken_in,
 )
 from .rol import Rol
+from .soorten import SCHOLINGSVORM_NAMEN as SCHOLINGSVORM_NAMEN
+from .soorten import Cluster, Scholingsvormsoort
 
 
 class Herkomst(Streng):
@@ -97,11 +101,7 @@ class Brontekst(Streng):
 
     def teksten(self) -> list[str]:
         """The item's own texts (not those of nested items)."""
-        uit: list[str] = []
-        for veld in self.TEKSTVELDEN:
-            waarde = getattr(self, veld)
-            uit += waarde if isinstance(waarde, list) else [waarde] if waarde else []
-        return uit
+        return eigen_teksten(self)
 
 
 class MetTitel(Brontekst):
@@ -186,11 +186,6 @@ class Gedragsindicator(Brontekst):
 
 
 # The BCMB groupings of competencies, in the source's order, with their number and heading.
-CLUSTERS: dict[str, tuple[str, str]] = {
-    "kennis": ("1", "Kennis"),
-    "houding": ("2", "Houding"),
-    "vaardigheden": ("3", "Vaardigheden"),
-}
 
 
 class Competentie(MetTitel):
@@ -200,7 +195,7 @@ class Competentie(MetTitel):
     nummer: Nummer = Field(description="Nummer binnen de rol: informeel 4.1–4.8, formeel 1a–3f")
     titel: Tekst
     titel_kort: Tekst | None = None
-    cluster: Literal["kennis", "houding", "vaardigheden"] | None = Field(
+    cluster: Cluster | None = Field(
         default=None, description="Alleen formeel (BCMB): kennis, houding of vaardigheden"
     )
     herkomst: Herkomst
@@ -280,32 +275,10 @@ class KernCompetentie(Streng):
 
 class Scholingsvorm(Streng):
     id: Id
-    vorm: Literal[
-        "training",
-        "intervisie",
-        "werkbegeleiding",
-        "meelopen",
-        "casuistiekbespreking",
-        "e-learning",
-        "zelfstudie",
-        "rollenspel",
-        "netwerkbijeenkomst",
-    ]
+    vorm: Scholingsvormsoort
     leerdoel: Tekst
 
 
-# How each form of training is written in documents (the YAML keeps short codes).
-SCHOLINGSVORM_NAMEN = {
-    "training": "training",
-    "intervisie": "intervisie",
-    "werkbegeleiding": "werkbegeleiding",
-    "meelopen": "meelopen met een formele cliëntondersteuner",
-    "casuistiekbespreking": "casuïstiekbespreking",
-    "e-learning": "e-learning",
-    "zelfstudie": "zelfstudie",
-    "rollenspel": "rollenspel",
-    "netwerkbijeenkomst": "netwerkbijeenkomst",
-}
 
 
 class CompetentieScholing(Streng):

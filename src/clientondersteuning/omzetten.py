@@ -19,7 +19,8 @@ from typing import Any
 
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding
-from .laden import _reeks_en_index  # the numbering rules' own parser
+from .gegevens import is_soort
+from .lader import _reeks_en_index  # the numbering rules' own parser
 from .model import (
     Activiteit,
     Beoordeling,
@@ -212,11 +213,11 @@ def naam(cat: Catalogus, item_id: str) -> str:
     """'taak 4', 'competentie 4.3', 'gedragsindicator 4.3.3' or 'activiteit 3.2' (current numbers)."""
     item = cat.items[item_id]
     ouder = cat.ouders.get(item_id)
-    if isinstance(item, Gedragsindicator) and ouder:
+    if is_soort(item, Gedragsindicator) and ouder:
         return f"gedragsindicator {cat.items[ouder].nummer}.{item.nummer}"
-    if isinstance(item, Activiteit) and ouder:
+    if is_soort(item, Activiteit) and ouder:
         return f"activiteit {cat.items[ouder].nummer}.{item.nummer}"
-    soort = "taak" if isinstance(item, Taak) else "competentie" if isinstance(item, Competentie) else "item"
+    soort = "taak" if is_soort(item, Taak) else "competentie" if is_soort(item, Competentie) else "item"
     nummer = getattr(item, "nummer", None)
     return f"{soort} {nummer}" if nummer else f"{soort} {item_id}"
 

@@ -7,8 +7,12 @@ where Dutch allows it, no semicolons, 'je' for the volunteer and 'wij' for the o
 
 from __future__ import annotations
 
-from .organisatie import Organisatie
+from typing import TYPE_CHECKING
+
 from .weergave import opsomming
+
+if TYPE_CHECKING:
+    from .model_organisatie import Organisatie
 
 _GETALLEN = ("nul", "één", "twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf",
              "twaalf")

@@ -1,4 +1,4 @@
-"""Where the embedded catalogue and templates are, which catalogue the user chose, and cot's cache."""
+"""Where the embedded catalogue and templates are, and which catalogue the user chose."""
 
 from __future__ import annotations
 
@@ -33,15 +33,3 @@ def gekozen_catalogus(optie: Path | None = None) -> Path:
     if omgeving:
         return Path(omgeving)
     return ingebouwde_catalogus()
-
-
-def cache_map() -> Path | None:
-    """cot's cache folder: $XDG_CACHE_HOME/cot, else ~/.cache/cot; None without a home folder.
-    Safe to delete at any time; it never holds anything from a volunteer file."""
-    basis = os.environ.get("XDG_CACHE_HOME", "").strip()
-    if basis and Path(basis).is_absolute():
-        return Path(basis) / "cot"
-    try:
-        return Path.home() / ".cache" / "cot"
-    except RuntimeError:  # no HOME and no password entry
-        return None

@@ -11,21 +11,23 @@ import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .catalogus import Catalogus
 from .fouten import Melding
 from .keuze import STANDAARD_NORM, is_alle, kies_taken, normen_op_id
-from .model import (
-    Bron,
-    Competentie,
-    Laag,
-    Leefgebied,
-    Rol,
-    Taak,
-    Tekstblok,
-)
-from .organisatie import Organisatie
+
+if TYPE_CHECKING:
+    from .model import (
+        Bron,
+        Competentie,
+        Laag,
+        Leefgebied,
+        Rol,
+        Taak,
+        Tekstblok,
+    )
+    from .model_organisatie import Organisatie
 
 ROL_NAMEN = {
     "informeel": "informele onafhankelijke cliëntondersteuner",

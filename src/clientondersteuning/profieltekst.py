@@ -6,12 +6,11 @@ Word document say the same thing.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import organisatiezinnen
 from .bronteksten import drukklaar
 from .keuze import STANDAARD_NORM
-from .model import CLUSTERS, Bron, Competentie, Taak, Tekstblok
 from .profiel import (
     ROL_NAMEN,
     SAMENSPEL_TITELS,
@@ -20,7 +19,11 @@ from .profiel import (
     ProfielCompetentie,
     datum_tekst,
 )
+from .soorten import CLUSTERS
 from .weergave.zinnen import hoofdletter, opsomming, taken_tekst
+
+if TYPE_CHECKING:
+    from .model import Bron, Competentie, Taak, Tekstblok
 
 # Which tasks follow a chapter that ends in a colon (gevolgd_door), by the task's kind.
 TAAKSOORTEN = {"taken": ("taak",), "kerntaken": ("kerntaak",), "onderscheidende-taken": ("onderscheidend",)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .laden import BESTANDSSOORTEN
+from .lader import BESTANDSSOORTEN
 
 DRAFT_07 = "http://json-schema.org/draft-07/schema#"
 

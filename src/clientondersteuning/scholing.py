@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .anoniem import anonieme_melding
 from .beoordeling import SCHAAL, Eis, Opzet, Vrijwilliger, lees_vrijwilliger
@@ -17,7 +17,10 @@ from .bronteksten import drukklaar, met_onderdelen
 from .catalogus import Catalogus
 from .definitie import BewaardProfiel
 from .fouten import CotFout, Melding, toon_pad
-from .model import SCHOLINGSVORM_NAMEN, Competentie, Scholingsvorm
+from .soorten import SCHOLINGSVORM_NAMEN
+
+if TYPE_CHECKING:
+    from .model import Competentie, Scholingsvorm
 
 MAX_BESTANDEN_TEAM = 10_000
 # The colours of the team matrix (DOCX and XLSX): 2+ below the norm, 1 below, fine, not assessed.

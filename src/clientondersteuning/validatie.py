@@ -76,11 +76,13 @@ def vertaal(fout: dict[str, Any], model: type[BaseModel]) -> tuple[str, bool]:
     waarde = fout.get("input")
     ctx = fout.get("ctx") or {}
     if soort == "extra_forbidden":
-        bekend = _velden(model, loc[:-1])
-        tekst = f"onbekend veld '{loc[-1]}'"
+        # The unknown key is the last part of loc, also when it looks like a union tag ('a[b').
+        sleutel = fout["loc"][-1]
+        bekend = _velden(model, tuple(d for d in fout["loc"][:-1] if not _is_tag(d)))
+        tekst = f"onbekend veld '{sleutel}'"
         import difflib  # only when there is something to suggest
 
-        suggestie = difflib.get_close_matches(str(loc[-1]), bekend, n=1)
+        suggestie = difflib.get_close_matches(str(sleutel), bekend, n=1)
         if suggestie:
             tekst += f" (bedoelde je '{suggestie[0]}'?)"
         elif bekend:

@@ -12,14 +12,16 @@ All fixed sentences here and in the templates are editorial plain Dutch (B1): sh
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import organisatiezinnen as zinnen
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding, toon_pad
 from .keuze import KeuzeFout, kies_taken
-from .model import EenvoudigeTekst, Rol, Taak
-from .organisatie import Organisatie
+
+if TYPE_CHECKING:
+    from .model import EenvoudigeTekst, Rol, Taak
+    from .model_organisatie import Organisatie
 
 SOORTEN = ("vacature", "oproep", "folder")
 MET_ORGANISATIE = ("vacature", "folder")  # these promise on the organisation's behalf

@@ -34,10 +34,10 @@ from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scanner import ScannerError
 from ruamel.yaml.tag import Tag
 
+from .bestanden import MAX_BYTES as MAX_BYTES
 from .fouten import CotFout, Melding, toon_pad
 from .yamlfouten import vertaal_yamlfout, waardefout
 
-MAX_BYTES = 2 * 1024 * 1024
 MAX_DEPTH = 40
 GROOT = 256 * 1024  # above this, a syntax error is reported as libyaml found it
 
@@ -73,8 +73,13 @@ def _geen(fout: Exception) -> _Geen:
     return _Geen(mark.line + 1, fout) if mark is not None else _GEEN
 
 
-# Only text with one of these can hold an anchor (&), alias (*) or tag (!).
-_VERDACHT = re.compile(r"[&*!]")
+# An anchor (&a), alias (*a) or tag (!t) starts a node: at the start of a line, after white
+# space, after a flow indicator ([ { ,) or after ':' (a JSON-like key: {"a":*b}), and a name
+# follows at once. Prose ("zorg & welzijn", "Doe mee!") does not look like that; a text that
+# does goes the careful way, which refuses anchors, aliases and tags with a message.
+_VERDACHT = re.compile(r"(?:^|[\s\[\{,:])[&*!](?=\S)", re.MULTILINE)
+# Far under the nesting at which the C composer's recursion crashes (~28,000 levels).
+VEILIG_VOOR_C = 2_000
 _INSPRINGEN = re.compile(r"^( *)\S", re.MULTILINE)
 _TEKENS = re.compile(r"^ *((?:[-?:](?: +|$))+)", re.MULTILINE)
 
@@ -175,8 +180,8 @@ class _Ongewoon(Exception):
 
 
 _T = "tag:yaml.org,2002:"
-# ruamel's own constructors per implicit scalar type; a text only reaches this loader without
-# explicit tags, anchors or aliases (_snel_lezen), so these are all the types it can hold.
+# ruamel's own constructors per implicit scalar type. Any other tag (an explicit one, which
+# _snel_lezen sends the careful way anyhow) is left to ruamel; an alias is built again as a copy.
 _SCALAIRS: dict[str, Any] = {
     _T + "str": lambda _lezer, knoop: knoop.value, _T + "null": lambda _lezer, _knoop: None,
     _T + "bool": SafeConstructor.construct_yaml_bool, _T + "int": lambda lezer, knoop: (
@@ -227,8 +232,16 @@ def _snel_lezen(tekst: str, naam: str = "") -> Any:
     yaml = _c_yaml()
     try:
         verdacht = _VERDACHT.search(tekst) is not None
-        if not verdacht and diepte_bovengrens(tekst) <= MAX_DEPTH:
+        grens = diepte_bovengrens(tekst) if not verdacht else 0
+        if not verdacht and grens <= MAX_DEPTH:
             return _c_laden(tekst)
+        if not verdacht and grens < VEILIG_VOOR_C:
+            # Safe for the C composer (brackets in prose push the bound up, a long catalogue
+            # has hundreds): load, and take the event stream below only to point at a level
+            # that is really too deep.
+            data = _c_laden(tekst)
+            if _diepte(data) <= MAX_DEPTH:
+                return data
         diepte = 0
         vorige = None
         for event in yaml.parse(tekst):
@@ -251,6 +264,23 @@ def _snel_lezen(tekst: str, naam: str = "") -> Any:
         return _c_laden(tekst)
     except Exception as fout:
         return _geen(fout)
+
+
+def _diepte(data: Any) -> int:
+    """The nesting depth of loaded data (mappings and lists), without recursion."""
+    hoogste = 0
+    stapel = [(data, 1)]
+    while stapel:
+        knoop, niveau = stapel.pop()
+        if isinstance(knoop, dict):
+            kinderen = knoop.values()
+        elif isinstance(knoop, list):
+            kinderen = knoop
+        else:
+            continue
+        hoogste = max(hoogste, niveau)
+        stapel.extend((kind, niveau + 1) for kind in kinderen if isinstance(kind, (dict, list)))
+    return hoogste
 
 
 _MARGE = 20  # lines after a syntax error that the careful parser still reads (its lookahead)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .catalogus import Catalogus
-from .model import Rol
+from .rol import Rol
 
 
 @dataclass

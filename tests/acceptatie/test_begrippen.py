@@ -9,7 +9,7 @@ import pytest
 import typer
 
 from clientondersteuning.cli import nederlands
-from clientondersteuning.cli.app import app
+from clientondersteuning.cli.app import volledige_app
 from clientondersteuning.weergave import DOCUMENTEN, render
 from helpers import REPO, run_line, voorbeelddocumenten
 
@@ -43,7 +43,7 @@ def _opties() -> dict[str, list[str]]:
         for naam, sub in getattr(opdracht, "commands", {}).items():
             loop(sub, f"{pad} {naam}")
 
-    loop(typer.main.get_command(app), "cot")
+    loop(typer.main.get_command(volledige_app()), "cot")
     return gevonden
 
 

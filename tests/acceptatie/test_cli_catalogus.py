@@ -10,7 +10,7 @@ import pytest
 import typer
 
 from clientondersteuning.cli import nederlands
-from clientondersteuning.cli.app import app
+from clientondersteuning.cli.app import volledige_app
 from helpers import run_line, vervang
 
 
@@ -23,7 +23,7 @@ def _opdrachten() -> list[list[str]]:
             paden.append([*pad, naam])
             loop(sub, [*pad, naam])
 
-    loop(typer.main.get_command(app), [])
+    loop(typer.main.get_command(volledige_app()), [])
     return paden
 
 
@@ -91,7 +91,7 @@ def test_elke_opdracht_en_optie_heeft_hulptekst():
         for naam, sub in getattr(opdracht, "commands", {}).items():
             loop(sub, f"{pad} {naam}")
 
-    hoofd = typer.main.get_command(app)
+    hoofd = typer.main.get_command(volledige_app())
     loop(hoofd, "cot")
     assert zonder == []
     assert len(hoofd.commands["catalogus"].commands) >= 4

@@ -322,3 +322,19 @@ def test_pdf_zonder_libreoffice_een_nederlandse_melding(tmp_path, opdracht):
     assert r.exit_code == 1, r
     assert "LibreOffice is nodig om een PDF te maken" in r.stderr and "x.pdf" in r.stderr
     assert not uit.exists()
+
+
+@pytest.mark.parametrize("sjabloon", [False, True])
+def test_lange_naam_in_word(tmp_path, sjabloon):
+    """Word's document properties hold 255 characters: a longer name is cut there, not in the text."""
+    naam = "Vrijwillig ouderenadviseur " * 12
+    args = ["profiel", "bouw", "--taken", "1", "--naam", naam, "-o", str(tmp_path / "p.docx")]
+    if sjabloon:
+        docx.Document().save(str(tmp_path / "huis.docx"))
+        args += ["--sjabloon", str(tmp_path / "huis.docx")]
+    r = run_line(args, env=DATUM)
+    assert r.exit_code == 0, r
+    document = docx.Document(str(tmp_path / "p.docx"))
+    assert document.paragraphs[0].text == naam
+    titel = document.core_properties.title
+    assert len(titel) == 255 and titel == naam[:254] + "…"

@@ -13,7 +13,8 @@ from clientondersteuning.catalogus import Catalogus
 from clientondersteuning.fouten import KeuzeFout
 from clientondersteuning.keuze import kies_taken
 from clientondersteuning.laden import laad_of_stop
-from clientondersteuning.organisatie import Contactpersoon, Organisatie, lees_organisatie
+from clientondersteuning.model_organisatie import Contactpersoon, Organisatie
+from clientondersteuning.organisatie import lees_organisatie
 from clientondersteuning.paden import ingebouwde_catalogus
 from clientondersteuning.weergave import werving as weergave_werving
 from helpers import REPO, build_file_tree, regel_van, run_line, vervang

@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import Path
 
-from clientondersteuning.laden import BESTANDSSOORTEN, catalogus_bestanden
+from clientondersteuning.lader import BESTANDSSOORTEN, catalogus_bestanden
 from clientondersteuning.schema import DRAFT_07, schema_naam
 from helpers import CATALOGUS, run_line
 

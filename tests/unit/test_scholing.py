@@ -340,6 +340,6 @@ def test_scholing_laadt_de_organisatiemodellen_pas_als_een_profiel_er_een_noemt(
     import subprocess
     import sys
 
-    code = "import sys, clientondersteuning.scholing; print('clientondersteuning.organisatie' in sys.modules)"
+    code = "import sys, clientondersteuning.scholing; print('clientondersteuning.model_organisatie' in sys.modules)"
     uit = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert uit.stdout.strip() == "False"

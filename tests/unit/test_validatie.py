@@ -79,7 +79,10 @@ def fouten(data: Any, model: type[BaseModel] = Persoon) -> list[tuple[str, bool]
     ({"adres": {"straat": "x", "kleur": 1}}, "onbekend veld 'kleur'; toegestaan zijn: straat, huisnummer"),
     # a mapping of models: the key is no field, so there is nothing to offer
     ({"extra": {"thuis": {"straat": "x", "kleur": 1}}}, "onbekend veld 'kleur'"),
-], ids=["suggestie", "lijst-van-velden", "in-lijst", "optioneel-model", "in-mapping"])
+    # a key that looks like a union tag Pydantic puts in loc (found by hypothesis: '\u202e[')
+    ({"adres": {"straat": "x", "a[b": 1}}, "onbekend veld 'a[b'; toegestaan zijn: straat, huisnummer"),
+    ({"date": 1}, "onbekend veld 'date' (bedoelde je 'datum'?)"),
+], ids=["suggestie", "lijst-van-velden", "in-lijst", "optioneel-model", "in-mapping", "als-tag", "als-typenaam"])
 def test_onbekend_veld_wijst_naar_de_sleutel(data, verwacht):
     assert fouten(data) == [(verwacht, True)]
 

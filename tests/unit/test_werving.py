@@ -10,7 +10,7 @@ from clientondersteuning import werving
 from clientondersteuning.catalogus import Catalogus
 from clientondersteuning.keuze import KeuzeFout, kies_taken
 from clientondersteuning.laden import laad_of_stop
-from clientondersteuning.organisatie import Organisatie
+from clientondersteuning.model_organisatie import Organisatie
 from clientondersteuning.paden import ingebouwde_catalogus
 from clientondersteuning.weergave import render
 

@@ -458,3 +458,33 @@ def test_geen_vervolgfouten_als_bronnen_niet_laadt(tmp_path, monkeypatch):
     assert "redactionele bron" not in r.stdout
     assert "bestaat niet" not in r.stdout
     assert "1 fout in 6 bestanden" in r.stdout
+
+
+@pytest.mark.parametrize("tekst", [
+    "a: &x 1\nb: *x\n", "- &x 1\n- *x\n", "{\"x\":&b 1,\"a\":*b}\n", "a: [&x 1, *x]\n", "a: {b: &x 1, c: *x}\n",
+    "&x a: 1\n", "a: !!str 1\n", "- !tag 1\n", "a:\n\t&x 1\n", "a: ,&x\n",
+])
+def test_elk_anker_alias_en_label_gaat_de_voorzichtige_weg(tekst):
+    from clientondersteuning.yamlbestand import _Geen, _snel_lezen
+
+    assert isinstance(_snel_lezen(tekst), _Geen), tekst
+
+
+@pytest.mark.parametrize("tekst", [
+    "a: zorg & welzijn\n", "a: Doe mee!\n", "a: 3 * 4 = 12\n", "a: R&D, 'jij!' en \"wij?!\"\n",
+    "- [een, twee]\n" * 30,  # many brackets (as in a long catalogue), nesting two levels
+])
+def test_proza_met_tekens_gaat_de_snelle_weg(tekst):
+    from clientondersteuning.yamlbestand import _Geen, _snel_lezen
+
+    assert not isinstance(_snel_lezen(tekst), _Geen), tekst
+
+
+def test_diep_genest_met_veel_haakjes_wordt_gemeld():
+    from clientondersteuning.fouten import CotFout
+    from clientondersteuning.yamlbestand import MAX_DEPTH, _snel_lezen
+
+    tekst = "a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n"
+    with pytest.raises(CotFout) as fout:
+        _snel_lezen(tekst, "x.yaml")
+    assert "dieper genest dan 40" in str(fout.value) and "x.yaml:1:" in str(fout.value)

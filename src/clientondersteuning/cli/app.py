@@ -12,16 +12,15 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from typer.core import TyperGroup
 
 from ..fouten import CotFout, GebruiksFout, KeuzeFout
 from . import nederlands, waarden
-from .catalogus import app as catalogus_app
 from .context import Instellingen
+from .groepen import GROEPEN
+from .lui import Later, LuiGroep, lui_gebouwd
 from .opties import KEUZE_OPTIES
-from .profiel import app as profiel_app
-from .scholing import app as scholing_app
 from .site import site as site_opdracht
-from .werving import app as werving_app
 
 app = typer.Typer(
     name="cot",
@@ -31,11 +30,23 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     **nederlands.TYPER_OPTIES,
 )
-app.add_typer(catalogus_app, name="catalogus")
-app.add_typer(profiel_app, name="profiel")
-app.add_typer(scholing_app, name="scholing")
-app.add_typer(werving_app, name="werving")
 app.command("site")(site_opdracht)
+_VOLLEDIG: list[bool] = []  # the groups are registered on `app` (once) when someone walks them all
+
+
+def volledige_app() -> typer.Typer:
+    """`app` with every group registered, for tools and tests that walk all commands and options."""
+    if not _VOLLEDIG:
+        for naam in GROEPEN:
+            app.add_typer(_groep_app(naam), name=naam)
+        _VOLLEDIG.append(True)
+    return app
+
+
+def _groep_app(naam: str) -> typer.Typer:
+    from importlib import import_module
+
+    return import_module(f"{__package__}.{GROEPEN[naam].module}").app
 
 
 _ARGUMENTEN: list[str] = []  # this run's arguments, for the eager --version
@@ -108,7 +119,7 @@ def run(argv: list[str] | None = None) -> int:
     try:
         argumenten = list(sys.argv[1:] if argv is None else argv)
         _ARGUMENTEN[:] = argumenten
-        resultaat = app(args=argumenten, prog_name="cot", standalone_mode=False)
+        resultaat = _opdracht().main(args=argumenten, prog_name="cot", standalone_mode=False)
         return resultaat if isinstance(resultaat, int) else 0
     except UsageError as fout:
         if type(fout).__name__ == "NoArgsIsHelpError":  # `cot` alone: the help is the answer
@@ -139,6 +150,15 @@ def run(argv: list[str] | None = None) -> int:
         info("cot: interne fout. Dit is een fout in cot, niet in je invoer. Draai de opdracht opnieuw met "
              "COT_DEBUG=1 voor details en meld het met die uitvoer bij de beheerders van cot.")
         return 3
+
+
+def _opdracht() -> LuiGroep:
+    """The root command with only its own options built; each group and command when used."""
+    def groep(naam: str) -> Later:
+        return Later(bouw=lambda: lui_gebouwd(_groep_app(naam), naam),
+                     schets=lambda: TyperGroup(name=naam, help=GROEPEN[naam].help))
+
+    return lui_gebouwd(app, "cot", {naam: groep(naam) for naam in GROEPEN})
 
 
 def main() -> None:

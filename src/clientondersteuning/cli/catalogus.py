@@ -10,10 +10,11 @@ import typer
 from . import nederlands
 from .context import instellingen, laad
 from .export import export
+from .groepen import GROEPEN
 from .opties import OudFormaat, RolFilter, formaat_met_alias, onbekende_keuze
 
 app = typer.Typer(
-    help="De catalogus: controleren, bekijken, doorzoeken, versies vergelijken en exporteren.",
+    help=GROEPEN["catalogus"].help,
     **nederlands.TYPER_OPTIES,
 )
 
@@ -54,7 +55,7 @@ def check(
 
     map_ = pad if pad is not None else gekozen_catalogus(instellingen(ctx).catalogus)
     gelezen: list[Path] = []
-    cat, meldingen = laad_catalogus(map_, gelezen)
+    cat, meldingen = laad_catalogus(map_, gelezen, met_catalogus=basis is not None)
     if basis is not None:
         meldingen += _versiemeldingen(map_, cat, meldingen, basis)
     REPORTERS[uitvoer](meldingen, len(gelezen))

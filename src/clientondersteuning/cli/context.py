@@ -29,7 +29,7 @@ def laad(ctx: typer.Context):  # -> Catalogus, imported lazily to keep --help fa
 def tekst_optie(waarde: str | None, optie: str) -> str | None:
     """A free-text option under the one text policy: a control or bidi character is a usage error."""
     from ..fouten import GebruiksFout
-    from ..model import stuurteken_in
+    from ..ontsnap import stuurteken_in
 
     if waarde is not None:
         fout = stuurteken_in(waarde)

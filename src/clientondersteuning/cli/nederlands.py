@@ -136,6 +136,17 @@ def gebruiksfout(fout: Any) -> str:
     return bericht
 
 
+def suggestie(bericht: str, tikfout: str, namen: list[str]) -> str:
+    """'Onbekende opdracht 'chek'' with the names it may have meant: "(bedoelde je 'check' of 'schema'?)"."""
+    from difflib import get_close_matches
+
+    bijna = [f"'{naam}'" for naam in get_close_matches(tikfout, namen)]
+    if not bijna:
+        return bericht
+    keuze = bijna[0] if len(bijna) == 1 else ", ".join(bijna[:-1]) + f" of {bijna[-1]}"
+    return f"{bericht.rstrip('.')} (bedoelde je {keuze}?)"
+
+
 # Metavars in the usage line, passed to every Typer app.
 TYPER_OPTIES = {"options_metavar": "[OPTIES]", "subcommand_metavar": "OPDRACHT [ARGUMENTEN]...",
                 "no_args_is_help": True, "rich_markup_mode": None}

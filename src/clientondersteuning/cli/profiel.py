@@ -11,6 +11,7 @@ import typer
 from . import nederlands
 from . import upgrade as upgrade_
 from .context import laad, tekst_optie
+from .groepen import GROEPEN
 from .opties import RolOptie, onbekende_keuze
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
     from ..profiel import Profiel
 
 app = typer.Typer(
-    help="Functieprofielen: kies taken en maak een compleet profiel in Markdown of Word (DOCX).",
+    help=GROEPEN["profiel"].help,
     **nederlands.TYPER_OPTIES,
 )
 
@@ -192,11 +193,8 @@ def bouw(
 
 
 def _controleer_context(soorten: list[str]) -> None:
-    from typing import get_args
+    from ..soorten import TEKSTBLOKSOORTEN as toegestaan
 
-    from ..model import TekstblokSoort
-
-    toegestaan = get_args(TekstblokSoort)
     for soort in soorten:
         if soort not in toegestaan:
             raise onbekende_keuze("--context", soort, toegestaan)

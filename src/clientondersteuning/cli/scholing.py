@@ -17,13 +17,14 @@ from ..rol import Rol
 from . import nederlands
 from . import upgrade as upgrade_
 from .context import laad
+from .groepen import GROEPEN
 from .opties import onbekende_keuze
 
 if TYPE_CHECKING:
     from ..beoordeling import Opzet
 
 app = typer.Typer(
-    help="Scholing: zelfevaluatie, tekorten per vrijwilliger en een scholingsplan voor het team.",
+    help=GROEPEN["scholing"].help,
     **nederlands.TYPER_OPTIES,
 )
 
@@ -320,7 +321,7 @@ def invullen(
     info(f"Zelfevaluatie: {len(eisen)} competenties. Schaal: {schaal}. Laat een score leeg om over te slaan.")
     import sys
 
-    from ..model import stuurteken_in
+    from ..ontsnap import stuurteken_in
 
     try:
         naam = ""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
@@ -88,6 +87,8 @@ def rapport_tekst(meldingen: list[Melding], bestanden: int) -> None:
 
 
 def rapport_json(meldingen: list[Melding], bestanden: int) -> None:
+    import json
+
     json.dump({
         "geldig": not any(m.ernst == "fout" for m in meldingen),
         "bestanden": bestanden,

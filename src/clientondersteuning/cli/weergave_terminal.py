@@ -9,7 +9,8 @@ from rich.table import Table
 
 from ..bronteksten import alle_correcties
 from ..catalogus import ROLLEN, Catalogus
-from ..model import SCHOLINGSVORM_NAMEN, Rol
+from ..rol import Rol
+from ..soorten import SCHOLINGSVORM_NAMEN
 from ..zoeken import Treffer
 from .uitvoer import stdout
 

@@ -10,10 +10,11 @@ import typer
 from ..rol import Rol
 from . import nederlands
 from .context import laad
+from .groepen import GROEPEN
 from .opties import onbekende_keuze
 
 app = typer.Typer(
-    help="Werving en voorlichting: een vacature, een korte oproep of een folder, in eenvoudige taal (B1).",
+    help=GROEPEN["werving"].help,
     **nederlands.TYPER_OPTIES,
 )
 

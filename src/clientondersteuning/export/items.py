@@ -12,10 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..catalogus import ROLLEN, Catalogus
-from ..model import SCHOLINGSVORM_NAMEN, Herkomst
+from ..soorten import SCHOLINGSVORM_NAMEN
+
+if TYPE_CHECKING:
+    from ..model import Herkomst
 
 # Rubrieken: the top of the tree. Keys contain ':' so they never clash with a catalogue ID.
 RUBRIEKEN: dict[str, tuple[str, str | None]] = {

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..catalogus import ROLLEN, Catalogus
-from ..model import SCHOLINGSVORM_NAMEN, Competentie, Laag, Leefgebied, Taak, Tekstblok
+from ..soorten import SCHOLINGSVORM_NAMEN
+
+if TYPE_CHECKING:
+    from ..model import Competentie, Laag, Leefgebied, Taak, Tekstblok
 
 ROL_TITELS = {"informeel": "Informele cliëntondersteuner (Movisie 2017)",
               "formeel": "Formele cliëntondersteuner (BCMB)"}

@@ -32,12 +32,13 @@ __all__ = ["DOCUMENTEN", "alinea", "alineas", "lijst", "md", "opsomming", "rende
            "render_markdown"]
 
 
-def render_docx(data: dict[str, Any], sjabloon: Path | None = None) -> bytes:
+def render_docx(data: dict[str, Any], sjabloon: Path | None = None, inhoudsopgave: bool = False) -> bytes:
     """The profile as a Word document. With sjabloon: that Word file's styles, header, footer
-    and page setup, with its body replaced by the profile."""
+    and page setup, with its body replaced by the profile. With inhoudsopgave: a table of
+    contents when it is long."""
     from .profiel_docx import maak_docx
 
-    return maak_docx(data, sjabloon)
+    return maak_docx(data, sjabloon, inhoudsopgave)
 
 
 def _docx(soort: str, data: dict[str, Any], sjabloon: Path | None) -> bytes:
@@ -85,6 +86,9 @@ def render(soort: str, data: dict[str, Any], formaat: str, sjabloon: Path | None
         return _pdf(_docx(soort, data, sjabloon), naam or f"{soort}.pdf")
     if formaat == "docx":
         from . import inhoudsopgave as toc
+
+        if soort == "profiel":  # the profile's writer knows its length and headings itself
+            return render_docx(data, sjabloon, inhoudsopgave=True)
 
         document = _docx(soort, data, sjabloon)
         return toc.toevoegen(document) if toc.lijkt_lang(document) else document

@@ -6,36 +6,75 @@ when the document is opened (w:updateFields). Page numbers come from a first PDF
 outline gives the page of every heading. A Word document made without LibreOffice gets the entries
 without page numbers; Word fills them in on opening.
 
-Works on finished .docx bytes, so every document kind gets the same table of contents.
+Works on finished .docx bytes or a python-docx document, so every document kind gets the same
+table of contents; the profile in the house style writes the same XML itself (inhoud_xml).
 """
 
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from typing import Any
 
 from .huisstijl import als_bytes
 
 MAX_PAGINAS_ZONDER = 4  # a document over four pages gets a table of contents
 TEKENS_PER_PAGINA = 2600  # a rough page of cot's house style, for guessing a Word document's length
+REGEL = 60  # what a paragraph or table row counts besides its text: a short line still takes a line
 TITEL = "Inhoud"
 _STIJL = "toc 1"  # Word's own name for the style of the first TOC level
+_INSTRUCTIE = ' TOC \\o "1-1" \\h \\z \\u '  # Heading 1 only, as links (\\h)
 _NA_UPDATEFIELDS = {"hdrShapeDefaults", "footnotePr", "endnotePr", "compat", "docVars", "rsids", "mathPr",
                     "attachedSchema", "themeFontLang", "clrSchemeMapping", "doNotIncludeSubdocsInStats",
                     "doNotAutoCompressPictures", "forceUpgrade", "captions", "readModeInkLockDown", "smartTagType",
                     "schemaLibrary", "shapeDefaults", "doNotEmbedSmartTags", "decimalSymbol", "listSeparator"}
 
 
-def _alineas(doc: Any) -> list[Any]:
-    return list(doc.paragraphs)
+def lang(tekens: int, koppen: int) -> bool:
+    """The guess: more text than fits on four pages, and at least three top-level headings.
+
+    tekens counts every paragraph's text plus REGEL (a short line still takes a line), and of
+    every table row the first cell's the same way.
+    """
+    return tekens > MAX_PAGINAS_ZONDER * TEKENS_PER_PAGINA and koppen >= 3
+
+
+def _stijlnaam(doc: Any) -> Callable[[Any], str | None]:
+    """p.style.name for a paragraph, with python-docx's rules (an unknown or missing style is the
+    default paragraph style), without its search through all styles for every paragraph."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    eerste: dict[str, Any] = {}
+    for stijl in doc.styles:
+        eerste.setdefault(stijl.style_id, stijl)
+    standaard = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+
+    def naam(p: Any) -> str | None:
+        stijl_id = p._p.style
+        stijl = eerste.get(stijl_id) if stijl_id else None
+        if stijl is None or stijl.element.type != WD_STYLE_TYPE.PARAGRAPH:
+            stijl = standaard
+        return stijl.name if stijl is not None else None
+
+    return naam
+
+
+def _koppen(doc: Any) -> list[str]:
+    naam = _stijlnaam(doc)
+    return [p.text for p in doc.paragraphs if naam(p) == "Heading 1" and p.text]
 
 
 def koppen(docx: bytes) -> list[str]:
     """The top-level headings (Heading 1) of a Word document, in order."""
     import docx as python_docx
 
-    doc = python_docx.Document(io.BytesIO(docx))
-    return [p.text for p in _alineas(doc) if p.style is not None and p.style.name == "Heading 1" and p.text]
+    return _koppen(python_docx.Document(io.BytesIO(docx)))
+
+
+def _tekens(doc: Any) -> int:
+    """The text of a document as lang counts it."""
+    tekens = sum(len(p.text) + REGEL for p in doc.paragraphs)
+    return tekens + sum(len(c.text) + REGEL for t in doc.tables for r in t.rows for c in r.cells[:1])
 
 
 def lijkt_lang(docx: bytes) -> bool:
@@ -43,9 +82,7 @@ def lijkt_lang(docx: bytes) -> bool:
     import docx as python_docx
 
     doc = python_docx.Document(io.BytesIO(docx))
-    tekens = sum(len(p.text) + 60 for p in doc.paragraphs)  # 60: a short line still takes a line
-    tekens += sum(len(c.text) + 60 for t in doc.tables for r in t.rows for c in r.cells[:1])
-    return tekens > MAX_PAGINAS_ZONDER * TEKENS_PER_PAGINA and len(koppen(docx)) >= 3
+    return lang(_tekens(doc), len(_koppen(doc)))
 
 
 def paginas_van_koppen(pdf: bytes) -> tuple[int, dict[str, int]]:
@@ -79,60 +116,27 @@ def _zorg_voor_stijl(doc: Any) -> Any:
     return stijl
 
 
-def _veldteken(soort: str) -> Any:
+def stijlen(doc: Any) -> tuple[str | None, str | None]:
+    """The style ids of the title ('TOC Heading', else Heading 2) and of the entries ('toc 1',
+    added to the document when it lacks one)."""
+    from docx.enum.style import WD_STYLE_TYPE
+
+    kop = doc.styles["TOC Heading"] if _heeft(doc, "TOC Heading") else doc.styles["Heading 2"]
+    regel = _zorg_voor_stijl(doc)
+    standaard = doc.styles.default(WD_STYLE_TYPE.PARAGRAPH)
+
+    def stijl_id(stijl: Any) -> str | None:
+        # As python-docx assigns a style: the default paragraph style is no w:pStyle at all.
+        return None if stijl == standaard else stijl.style_id
+
+    return stijl_id(kop), stijl_id(regel)
+
+
+def zet_bijwerken(doc: Any) -> None:
+    """Word updates the fields (the page numbers) when the document is opened."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    run = OxmlElement("w:r")
-    teken = OxmlElement("w:fldChar")
-    teken.set(qn("w:fldCharType"), soort)
-    run.append(teken)
-    return run
-
-
-def _instructie(tekst: str) -> Any:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    run = OxmlElement("w:r")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = tekst
-    run.append(instr)
-    return run
-
-
-def toevoegen(docx: bytes, paginas: dict[str, int] | None = None) -> bytes:
-    """The document with a table of contents after its title: one entry per top-level heading,
-    with its page where paginas gives it, inside a TOC field that Word updates on opening."""
-    import docx as python_docx
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    doc = python_docx.Document(io.BytesIO(docx))
-    alineas = _alineas(doc)
-    titels = [p.text for p in alineas if p.style is not None and p.style.name == "Heading 1" and p.text]
-    if not titels:
-        return docx
-    stijl = _zorg_voor_stijl(doc)
-    # After the title and the subtitle (or the title's first paragraph), before the first heading.
-    anker = next((i for i, p in enumerate(alineas) if p.style is not None and p.style.name == "Heading 1"), 0)
-    voor = alineas[anker]
-    kop = voor.insert_paragraph_before(TITEL, style=doc.styles["TOC Heading"] if _heeft(doc, "TOC Heading")
-                                       else doc.styles["Heading 2"])
-    kop.paragraph_format.keep_with_next = True
-    regels = []
-    for titel in titels:
-        p = voor.insert_paragraph_before(style=stijl)
-        p.paragraph_format.keep_together = True
-        p.add_run(titel)
-        p.add_run("\t" + (str(paginas[titel]) if paginas and titel in paginas else ""))
-        regels.append(p)
-    regels[0]._p.insert(1, _veldteken("separate"))
-    regels[0]._p.insert(1, _instructie(' TOC \\o "1-1" \\h \\z \\u '))
-    regels[0]._p.insert(1, _veldteken("begin"))
-    regels[-1]._p.append(_veldteken("end"))
-    # Word updates the fields (page numbers) when the document is opened.
     instellingen = doc.settings.element
     if instellingen.find(qn("w:updateFields")) is None:
         bijwerken = OxmlElement("w:updateFields")
@@ -143,6 +147,50 @@ def toevoegen(docx: bytes, paginas: dict[str, int] | None = None) -> bytes:
             na.addprevious(bijwerken)
         else:
             instellingen.append(bijwerken)
+
+
+def inhoud_xml(titels: list[str], paginas: dict[str, int] | None, kop_stijl: str | None,
+               regel_stijl: str | None) -> str:
+    """The table of contents as WordprocessingML: its title, then one entry per heading (with its
+    page where paginas gives it), the entries inside one TOC field."""
+    from .wordxml import alinea, instructie, run, veldteken
+
+    regels = [alinea(run(TITEL), kop_stijl, bij_volgende=True)]
+    for i, titel in enumerate(titels):
+        pagina = str(paginas[titel]) if paginas and titel in paginas else ""
+        veld = (veldteken("begin") + instructie(_INSTRUCTIE) + veldteken("separate")) if i == 0 else ""
+        einde = veldteken("end") if i == len(titels) - 1 else ""
+        regels.append(alinea(veld + run(titel) + run("\t" + pagina) + einde, regel_stijl, bij_elkaar=True))
+    return "".join(regels)
+
+
+def toevoegen_aan(doc: Any, paginas: dict[str, int] | None = None) -> None:
+    """A table of contents in a python-docx document, after its title and subtitle (before the first
+    heading): one entry per top-level heading, inside a TOC field that Word updates on opening."""
+    from docx.oxml import parse_xml
+
+    from .wordxml import fragment
+
+    naam = _stijlnaam(doc)
+    alineas = list(doc.paragraphs)
+    titels = [p.text for p in alineas if naam(p) == "Heading 1" and p.text]
+    if not titels:
+        return
+    kop_stijl, regel_stijl = stijlen(doc)
+    voor = next(p for p in alineas if naam(p) == "Heading 1")._p
+    for element in list(parse_xml(fragment(inhoud_xml(titels, paginas, kop_stijl, regel_stijl)))):
+        voor.addprevious(element)
+    zet_bijwerken(doc)
+
+
+def toevoegen(docx: bytes, paginas: dict[str, int] | None = None) -> bytes:
+    """The document with a table of contents (toevoegen_aan), with its page where paginas gives it."""
+    import docx as python_docx
+
+    doc = python_docx.Document(io.BytesIO(docx))
+    if not _koppen(doc):
+        return docx
+    toevoegen_aan(doc, paginas)
     return als_bytes(doc)
 
 

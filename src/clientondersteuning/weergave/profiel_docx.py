@@ -1,8 +1,10 @@
-"""The profile as a Word document, built with python-docx from the same plain data as the Markdown.
+"""The profile as a Word document, from the same plain data as the Markdown.
 
 Real Word styles throughout (Title, Subtitle, Heading 1/2, List Bullet, List Number, Quote,
-Table Grid), so an organisation's house style applies. With a template (a .docx in the house
-style) its styles, header, footer and page setup are kept and only its body is replaced.
+Table Grid), so an organisation's house style applies. The content is written as WordprocessingML
+text (wordxml): in cot's own house style into the stored base (basisdocument, without python-docx);
+with a template (a .docx in an organisation's house style) parsed into it by python-docx, keeping its
+styles, header, footer and page setup and replacing only its body.
 Lists get their own numbering definitions (restarting at each list), so numbers and letters
 match the catalogue's (1–6, a–e, i–iv).
 """
@@ -13,155 +15,56 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from .huisstijl import (
-    KLEUR_TABELKOP,
-    LETTERTYPE,
-    STIJLEN,
-    _huisstijl,
-    _open_sjabloon,
-    _taal,
-    als_bytes,
-    eigenschappen,
-    kop_en_voet,
-    rijen_heel,
-)
+from . import wordxml as xml
+from .huisstijl import KLEUR_TABELKOP, STIJLEN, kerngegevens
+from .inhoudsopgave import REGEL
+from .nummering import Nummering, formaat, start
 
 # Every table has a header row (a screen reader and the tagged PDF need it); the key/value tables too.
 KOP_GEGEVENS = ("Onderdeel", "Gegevens")
+_CELRUIMTE = (40, 40)  # twips before and after a table cell's paragraph (2 pt)
 
-_ROMEINS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 
-
-def _kop_en_voet(doc: Any, data: dict[str, Any]) -> None:
+def _kop_teksten(data: dict[str, Any]) -> tuple[str, str, str]:
+    """The header (left, right) and the footer's text (huisstijl.kop_en_voet)."""
     org = (data.get("organisatie") or {}).get("naam")
-    kop_en_voet(doc, org or "Functieprofiel", data["profiel"]["naam"],
-                f"Functieprofiel · {data['profiel']['datum']}")
+    return org or "Functieprofiel", data["profiel"]["naam"], f"Functieprofiel · {data['profiel']['datum']}"
 
 
-def _eigenschappen(doc: Any, data: dict[str, Any]) -> None:
+def _kerngegevens(data: dict[str, Any]) -> dict[str, Any]:
     org = (data.get("organisatie") or {}).get("naam")
-    eigenschappen(doc, data["profiel"]["naam"], f"Functieprofiel {data['profiel']['rol_naam']}", org,
-                  dt.date.fromisoformat(data["profiel"]["datum_iso"]), "Functieprofiel", data["teksten"]["slot"])
-
-
-# ---- numbering -----------------------------------------------------------------------------------
-
-
-def _formaat(nummers: list[str]) -> str:
-    if not nummers or any(not n for n in nummers):
-        return "bullet"
-    if all(n.isdigit() for n in nummers):
-        return "decimal"
-    if nummers[0].lower() == "i" and all(n.lower() in _ROMEINS for n in nummers):
-        return "lowerRoman"
-    if all(len(n) == 1 and n.isalpha() for n in nummers):
-        return "upperLetter" if nummers[0].isupper() else "lowerLetter"
-    return "bullet"
-
-
-def _start(nummer: str, formaat: str) -> int:
-    if formaat == "decimal":
-        return int(nummer)
-    if formaat in ("lowerLetter", "upperLetter"):
-        return ord(nummer.lower()) - ord("a") + 1
-    if formaat == "lowerRoman":
-        return _ROMEINS.index(nummer.lower()) + 1
-    return 1
-
-
-class _Nummering:
-    """Numbering definitions in the document's numbering part; one w:num per list, so each restarts."""
-
-    def __init__(self, doc: Any) -> None:
-        from docx.oxml.ns import qn
-
-        self.qn = qn
-        self.el = doc.part.numbering_part.element
-        self.abstract: dict[tuple[str, str], int] = {}
-        self.volgend_abstract = 1 + max([int(a.get(qn("w:abstractNumId"))) for a in
-                                         self.el.findall(qn("w:abstractNum"))] or [0])
-        self.volgend_num = 1 + max([int(n.get(qn("w:numId"))) for n in self.el.findall(qn("w:num"))] or [0])
-
-    def _niveau(self, ilvl: int, formaat: str) -> str:
-        links = (567 if formaat != "bullet" else 397) + ilvl * 567
-        hangend = 397 if formaat != "bullet" else 283
-        if formaat == "bullet":
-            teken = "•" if ilvl == 0 else "–"
-            return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="bullet"/>'
-                    f'<w:lvlText w:val="{teken}"/><w:lvlJc w:val="left"/>'
-                    f'<w:pPr><w:ind w:left="{links}" w:hanging="{hangend}"/></w:pPr>'
-                    f'<w:rPr><w:rFonts w:ascii="{LETTERTYPE}" w:hAnsi="{LETTERTYPE}" '
-                    f'w:cs="{LETTERTYPE}"/></w:rPr>'
-                    "</w:lvl>")
-        return (f'<w:lvl w:ilvl="{ilvl}"><w:start w:val="1"/><w:numFmt w:val="{formaat}"/>'
-                f'<w:lvlText w:val="%{ilvl + 1}."/><w:lvlJc w:val="left"/>'
-                f'<w:pPr><w:ind w:left="{links}" w:hanging="{hangend}"/></w:pPr></w:lvl>')
-
-    def _maak_abstract(self, formaten: tuple[str, str]) -> int:
-        from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls
-
-        nummer = self.volgend_abstract
-        self.volgend_abstract += 1
-        niveaus = "".join(self._niveau(i, formaten[min(i, 1)] if i < 2 else "bullet") for i in range(3))
-        abstract = parse_xml(f'<w:abstractNum {nsdecls("w")} w:abstractNumId="{nummer}">'
-                             f'<w:multiLevelType w:val="multilevel"/>{niveaus}</w:abstractNum>')
-        # All abstractNum elements come before the num elements.
-        eerste_num = self.el.find(self.qn("w:num"))
-        if eerste_num is not None:
-            eerste_num.addprevious(abstract)
-        else:
-            cleanup = self.el.find(self.qn("w:numIdMacAtCleanup"))
-            if cleanup is not None:
-                cleanup.addprevious(abstract)
-            else:
-                self.el.append(abstract)
-        self.abstract[formaten] = nummer
-        return nummer
-
-    def nieuw(self, formaten: tuple[str, str], starts: tuple[int, int] = (1, 1)) -> int:
-        from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls
-
-        abstract = self.abstract.get(formaten) or self._maak_abstract(formaten)
-        num_id = self.volgend_num
-        self.volgend_num += 1
-        overrides = "".join(f'<w:lvlOverride w:ilvl="{i}"><w:startOverride w:val="{s}"/></w:lvlOverride>'
-                            for i, s in enumerate(starts))
-        num = parse_xml(f'<w:num {nsdecls("w")} w:numId="{num_id}"><w:abstractNumId w:val="{abstract}"/>'
-                        f"{overrides}</w:num>")
-        cleanup = self.el.find(self.qn("w:numIdMacAtCleanup"))
-        if cleanup is not None:
-            cleanup.addprevious(num)
-        else:
-            self.el.append(num)
-        return num_id
+    return kerngegevens(data["profiel"]["naam"], f"Functieprofiel {data['profiel']['rol_naam']}", org,
+                        dt.date.fromisoformat(data["profiel"]["datum_iso"]), "Functieprofiel",
+                        data["teksten"]["slot"])
 
 
 # ---- writing the content ----------------------------------------------------------------------------
 
 
 class _Schrijver:
-    def __init__(self, doc: Any) -> None:
-        self.doc = doc
-        self.nummering = _Nummering(doc)
-        # Style lookups by name walk all styles in python-docx; resolve each once.
-        self.stijl_ids = {naam: doc.styles[naam].style_id for naam in STIJLEN}
-        self.body = doc._body
+    """The profile's body as WordprocessingML text (wordxml), with what the table of contents needs:
+    the length guess (inhoudsopgave.lang) and the top-level headings."""
+
+    def __init__(self, stijl_ids: dict[str, str], nummering: Nummering) -> None:
+        self.stijl_ids = stijl_ids  # style name -> the document's style id
+        self.nummering = nummering
+        self.delen: list[str] = []
+        self.tekens = 0  # as inhoudsopgave.lijkt_lang counts them
+        self.koppen: list[str] = []  # the Heading 1 texts
+        self.eerste_kop: int | None = None  # where in delen the first Heading 1 is
 
     def alinea(self, tekst: str = "", stijl: str = "Normal", label: str | None = None,
-               bij_volgende: bool = False) -> Any:
-        p = self.body.add_paragraph()
-        if stijl != "Normal":
-            p._p.get_or_add_pPr().style = self.stijl_ids[stijl]
-        if bij_volgende:
-            p.paragraph_format.keep_with_next = True
-        if label:
-            run = p.add_run(label)
-            run.italic = True
-        if tekst:
-            p.add_run(tekst)
-        return p
+               bij_volgende: bool = False, nummer: tuple[int, int] | None = None) -> None:
+        runs = (xml.run(label, cursief=True) if label else "") + (xml.run(tekst) if tekst else "")
+        geheel = (label or "") + tekst  # what python-docx's paragraph.text gives
+        self.tekens += len(geheel) + REGEL
+        if stijl == "Heading 1":
+            if self.eerste_kop is None:
+                self.eerste_kop = len(self.delen)
+            if geheel:
+                self.koppen.append(geheel)
+        self.delen.append(xml.alinea(runs, None if stijl == "Normal" else self.stijl_ids[stijl], bij_volgende,
+                                     nummering=nummer))
 
     def kop(self, tekst: str, niveau: int) -> None:
         self.alinea(tekst, "Title" if niveau == 0 else f"Heading {niveau}")
@@ -170,19 +73,15 @@ class _Schrijver:
                    label: str | None = None) -> None:
         stijl = ("List Number" if genummerd else "List Bullet") + (" 2" if ilvl else "")
         # An item that ends in a colon ("alert op bijvoorbeeld:") stays on the page of what follows.
-        p = self.alinea(tekst, stijl, label, bij_volgende=tekst.endswith(":"))
-        ppr = p._p.get_or_add_pPr()
-        num_pr = ppr.get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = ilvl
-        num_pr.get_or_add_numId().val = num_id
+        self.alinea(tekst, stijl, label, bij_volgende=tekst.endswith(":"), nummer=(ilvl, num_id))
 
     def lijst(self, items: list[Any]) -> None:
         """Items as in the catalogue: dicts with nummer, tekst and onderdelen; or plain strings."""
         items = [{"tekst": i} if isinstance(i, str) else i for i in items]
         nummers = [str(i.get("nummer") or "") for i in items]
         onder = [str(o.get("nummer") or "") for i in items for o in i.get("onderdelen") or []]
-        formaten = (_formaat(nummers), _formaat(onder) if onder else "bullet")
-        starts = (_start(nummers[0], formaten[0]) if nummers else 1, 1)
+        formaten = (formaat(nummers), formaat(onder) if onder else "bullet")
+        starts = (start(nummers[0], formaten[0]) if nummers else 1, 1)
         num_id = self.nummering.nieuw(formaten, starts)
         for item in items:
             self._lijstpunt(item["tekst"], num_id, 0, formaten[0] != "bullet")
@@ -212,31 +111,26 @@ class _Schrijver:
 
     def tabel(self, rijen: list[tuple[str, ...]], breedtes: list[float], kop: tuple[str, ...] | None = None,
               vet_eerste: bool = False) -> None:
-        from docx.oxml import parse_xml
-        from docx.oxml.ns import nsdecls
-        from docx.shared import Cm, Pt
-
-        tabel = self.doc.add_table(rows=0, cols=len(breedtes))
-        tabel.style = self.doc.styles["Table Grid"]
-        tabel.autofit = False
-        alle = ([kop] if kop else []) + rijen
-        for r, rij in enumerate(alle):
-            cellen = tabel.add_row().cells
-            for k, (cel, tekst) in enumerate(zip(cellen, rij, strict=True)):
-                cel.width = Cm(breedtes[k])
-                p = cel.paragraphs[0]
-                p.paragraph_format.space_before = Pt(2)
-                p.paragraph_format.space_after = Pt(2)
-                run = p.add_run(tekst)
-                if (kop and r == 0) or (vet_eerste and k == 0):
-                    run.bold = True
-                if kop and r == 0:
-                    cel._tc.get_or_add_tcPr().append(
-                        parse_xml(f'<w:shd {nsdecls("w")} w:val="clear" w:color="auto" '
-                                  f'w:fill="{KLEUR_TABELKOP}"/>'))
-        rijen_heel(tabel, 1 if kop else 0)
-        for k, kolom in enumerate(tabel.columns):
-            kolom.width = Cm(breedtes[k])
+        """A table in Table Grid with fixed column widths (cm): rows never split, the header row
+        (bold, shaded) repeats on every page; see huisstijl.rijen_heel."""
+        twips = [xml.twips(b) for b in breedtes]
+        delen = [f'<w:tbl><w:tblPr><w:tblStyle w:val="{xml.attribuut(self.stijl_ids["Table Grid"])}"/>'
+                 '<w:tblW w:type="auto" w:w="0"/><w:tblLayout w:type="fixed"/>'
+                 '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0" w:noHBand="0" '
+                 'w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>',
+                 *(f'<w:gridCol w:w="{w}"/>' for w in twips), "</w:tblGrid>"]
+        for r, rij in enumerate(([kop] if kop else []) + rijen):
+            koprij = bool(kop) and r == 0
+            delen.append("<w:tr><w:trPr><w:cantSplit/>" + ("<w:tblHeader/>" if koprij else "") + "</w:trPr>")
+            for k, (tekst, breedte) in enumerate(zip(rij, twips, strict=True)):
+                arcering = f'<w:shd w:val="clear" w:color="auto" w:fill="{KLEUR_TABELKOP}"/>' if koprij else ""
+                cel = xml.alinea(xml.run(tekst, vet=koprij or (vet_eerste and k == 0)), ruimte=_CELRUIMTE)
+                delen.append(f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{breedte}"/>{arcering}</w:tcPr>'
+                             f"{cel}</w:tc>")
+            delen.append("</w:tr>")
+            self.tekens += len(rij[0]) + REGEL
+        delen.append("</w:tbl>")
+        self.delen.append("".join(delen))
         self.alinea()  # Word needs a paragraph between a table and what follows
 
     def _taak(self, taak: dict[str, Any]) -> None:
@@ -361,16 +255,53 @@ class _Schrijver:
         self.alinea(t["slot"])
 
 
-def maak_docx(data: dict[str, Any], sjabloon: Path | None = None) -> bytes:
-    import docx
+def _in_huisstijl(data: dict[str, Any], inhoudsopgave: bool) -> bytes:
+    """The profile written into the stored house-style package, without python-docx."""
+    from . import basisdocument
+    from . import inhoudsopgave as toc
 
-    if sjabloon is not None:
-        doc = _open_sjabloon(sjabloon)
-    else:
-        doc = docx.Document()
-        _huisstijl(doc)
-        _kop_en_voet(doc, data)
+    basis = basisdocument.lees()
+    schrijver = _Schrijver(basis.stijlen, Nummering(*basis.nummers))
+    schrijver.profiel(data)
+    met = inhoudsopgave and toc.lang(schrijver.tekens, len(schrijver.koppen))
+    if met and schrijver.eerste_kop is not None:
+        schrijver.delen.insert(schrijver.eerste_kop, toc.inhoud_xml(schrijver.koppen, None, *basis.inhoud_stijlen))
+    return basisdocument.pakket(basis, "".join(schrijver.delen), "".join(schrijver.nummering.abstracten),
+                                "".join(schrijver.nummering.nums), _kop_teksten(data), _kerngegevens(data), met)
+
+
+def _in_document(doc: Any, data: dict[str, Any], inhoudsopgave: bool) -> bytes:
+    """The profile into a python-docx document with an empty body (a template's)."""
+    from docx.oxml import parse_xml
+
+    from . import inhoudsopgave as toc
+    from .huisstijl import _taal, als_bytes, zet_kerngegevens
+    from .nummering import plaats_in, volgende_ids
+
     _taal(doc)
-    _Schrijver(doc).profiel(data)
-    _eigenschappen(doc, data)
+    numbering = doc.part.numbering_part.element  # made here if the template has none
+    # Style lookups by name walk all styles in python-docx; resolve each once.
+    schrijver = _Schrijver({naam: doc.styles[naam].style_id for naam in STIJLEN}, Nummering(*volgende_ids(numbering)))
+    schrijver.profiel(data)
+    body = doc.element.body
+    sectie = body.sectPr  # the section properties stay last
+    for element in list(parse_xml(xml.fragment("".join(schrijver.delen)))):
+        if sectie is not None:
+            sectie.addprevious(element)
+        else:
+            body.append(element)
+    plaats_in(numbering, schrijver.nummering)
+    zet_kerngegevens(doc, _kerngegevens(data))
+    if inhoudsopgave and toc.lang(schrijver.tekens, len(schrijver.koppen)):
+        toc.toevoegen_aan(doc)
     return als_bytes(doc)
+
+
+def maak_docx(data: dict[str, Any], sjabloon: Path | None = None, inhoudsopgave: bool = False) -> bytes:
+    """The profile as .docx, in cot's house style or in a Word template's; with inhoudsopgave, a
+    long profile (inhoudsopgave.lang) gets a table of contents. Raises CotFout for a bad template."""
+    if sjabloon is None:
+        return _in_huisstijl(data, inhoudsopgave)
+    from .huisstijl import _open_sjabloon
+
+    return _in_document(_open_sjabloon(sjabloon), data, inhoudsopgave)

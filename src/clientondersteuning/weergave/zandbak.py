@@ -201,7 +201,9 @@ def maak_omgeving(loader: Any, filters: dict[str, Callable[..., Any]]) -> Any:
                     raise _te_groot("een lijst")
             return controleer_grootte(super().call(__context, __obj, *args, **kwargs))
 
-    env = Zandbak(loader=loader, undefined=StrictUndefined, autoescape=False,
+    from ..momentopname import sjabloon_cache
+
+    env = Zandbak(loader=loader, undefined=StrictUndefined, autoescape=False, bytecode_cache=sjabloon_cache(),
                   trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True)
     env.globals.pop("lipsum", None)  # lipsum(n=10**9) builds text the caps cannot see coming
     env.filters.update(filters)
