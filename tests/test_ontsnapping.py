@@ -44,3 +44,12 @@ def test_doorhalen_in_toelichting(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         r = run_line(opdracht)
         assert r.exit_code == 0, r
         assert "Jan \\~\\~Smit\\~\\~" in r.stdout and not re.search(r"(?<!\\)~~", r.stdout), r
+
+
+def test_een_niet_teken_in_een_naam_is_een_gebruiksfout_geen_interne_fout(tmp_path):
+    # U+FFFF may not appear in XML: it used to end a Word document in an internal error.
+    from helpers import run_line
+
+    r = run_line(["profiel", "bouw", "--taken", "1", "--naam", "a\uffffb", "-o", str(tmp_path / "p.docx")])
+    assert r.exit_code == 2 and "U+FFFF" in r.stderr
+    assert not (tmp_path / "p.docx").exists()

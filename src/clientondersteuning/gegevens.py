@@ -46,10 +46,15 @@ class Gegeven:
     def __eq__(self, ander: object) -> bool:
         if not hasattr(type(ander), "model_fields"):
             return NotImplemented
-        return type(ander).__name__ == type(self).__name__ and all(
-            getattr(ander, veld, _ONTBREEKT) == waarde for veld, waarde in self.__dict__.items())
+        return (type(ander).__name__ == type(self).__name__ and list(type(ander).model_fields) == list(self.__dict__)
+                and all(getattr(ander, veld, _ONTBREEKT) == waarde for veld, waarde in self.__dict__.items()))
 
-    __hash__ = object.__hash__  # like a frozen model, usable as a key; equal copies are rare
+    def __hash__(self) -> int:
+        # As a frozen model: by value, and unhashable (TypeError) when a field holds a list.
+        return hash((type(self).__name__, *self.__dict__.values()))
+
+    def __setattr__(self, naam: str, waarde: Any) -> None:
+        raise TypeError(f"{type(self).__name__} is een vastgelegd gegeven; gebruik model_copy(update=...)")
 
     def __repr__(self) -> str:
         velden = ", ".join(f"{veld}={waarde!r}" for veld, waarde in self.__dict__.items())

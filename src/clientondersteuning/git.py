@@ -195,16 +195,12 @@ def _inhoud_op(p: Plek, verzoeken: list[str]) -> list[bytes | None]:
     return inhoud
 
 
-def commits_met_versie(map_: Path, versie: str) -> list[str]:
+def _commits_met_versie(p: Plek, versie: str) -> list[str]:
     """The commits (newest first) that changed the catalogue folder and left it at `versie`.
 
     The first is the last state of the catalogue with that version: later commits to the folder
     carry another version.
     """
-    return _commits_met_versie(plek(map_), versie)
-
-
-def _commits_met_versie(p: Plek, versie: str) -> list[str]:
     pad = f"{p.map}/catalogus.yaml" if p.map else "catalogus.yaml"
     uit = _git("log", "--format=%H", "--", p.map or ".", cwd=p.root)
     if uit.returncode != 0:

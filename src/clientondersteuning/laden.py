@@ -37,8 +37,9 @@ def _sleutel(map_: Path, paden: list[Path]) -> str | None:
         inhoud = [(naam, lees_bytes(pad, MAX_BYTES, naam, binnen=map_)) for naam, pad in zip(namen, paden, strict=True)]
     except CotFout:
         return None
-    # The folder as given and where it is: the snapshot keeps its paths (for lines read later).
-    return sleutel("catalogus", [(str(map_), b""), (os.path.abspath(map_), b""), *inhoud])
+    # The folder as given, where it is and as messages show it: the snapshot keeps its paths
+    # (for lines read later) and its messages name the folder (catalogus.yaml ontbreekt).
+    return sleutel("catalogus", [(str(map_), b""), (os.path.abspath(map_), b""), (toon_pad(map_), b""), *inhoud])
 
 
 def laad_catalogus(map_: Path, gelezen: list[Path] | None = None, momentopname: bool = True,
@@ -58,7 +59,9 @@ def laad_catalogus(map_: Path, gelezen: list[Path] | None = None, momentopname: 
         paden = catalogus_bestanden(map_)
     except CotFout:
         paden = None  # the full load reports why
-    sleutel = _sleutel(map_, paden[:MAX_BESTANDEN]) if momentopname and paden is not None else None
+    # Too many files is an error the full load reports (and no key covers what it leaves out).
+    kan = momentopname and paden is not None and len(paden) <= MAX_BESTANDEN
+    sleutel = _sleutel(map_, paden) if kan else None
     if sleutel is None:
         from .lader import laad_volledig
 
@@ -73,7 +76,9 @@ def laad_catalogus(map_: Path, gelezen: list[Path] | None = None, momentopname: 
             return (meldingen, bekeken), cat
 
         # Two parts: the check's report first, so `catalogus check` reads only that part.
-        (meldingen, bekeken), *rest = bewaard(sleutel, volledig, None if met_catalogus else 1)
+        # Kept only if the files did not change while they were read (an editor saving, a checkout).
+        (meldingen, bekeken), *rest = bewaard(sleutel, volledig, None if met_catalogus else 1,
+                                              lambda: _sleutel(map_, catalogus_bestanden(map_)) == sleutel)
         cat = rest[0] if rest else None
     if gelezen is not None:
         gelezen += bekeken

@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 
 # Control characters (but tab and newline), direction marks, overrides and isolates, zero-width
-# characters: also the characters the text policy refuses in user texts (model.stuurteken_in).
+# characters, and the noncharacters U+FFFE/U+FFFF (no XML, so no Word document, may hold them):
+# also the characters the text policy refuses in user texts (stuurteken_in).
 ONZICHTBAAR = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f\\u061c\\u180e\\u200b-\\u200f"
-                          "\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb]")
+                          "\\u2028-\\u202e\\u2060-\\u2064\\u2066-\\u206f\\ufeff\\ufff9-\\ufffb\\ufffe\\uffff]")
 
 
 def terminal(tekst: str) -> str:

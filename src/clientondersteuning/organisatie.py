@@ -63,9 +63,13 @@ def lees_met_waarschuwingen(pad: Path) -> tuple[Organisatie, list[Melding]]:
     from .bestanden import MAX_BYTES, lees_bytes
     from .momentopname import bewaard, sleutel
 
-    naam = toon_pad(pad)
-    inhoud = lees_bytes(pad, MAX_BYTES, naam)
-    org, meldingen = bewaard(sleutel("organisatie", [(naam, inhoud)]), lambda: _lees_volledig(pad))
+    def sleutel_nu() -> str:
+        naam = toon_pad(pad)
+        return sleutel("organisatie", [(naam, lees_bytes(pad, MAX_BYTES, naam))])
+
+    eerst = sleutel_nu()
+    # Kept only if the file did not change while it was read.
+    org, meldingen = bewaard(eerst, lambda: _lees_volledig(pad), nog_geldig=lambda: sleutel_nu() == eerst)
     return org, meldingen
 
 

@@ -5,16 +5,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-_PAKKET = Path(__file__).resolve().parent
+PAKKET = Path(__file__).resolve().parent
 
 
 def _gedeeld(naam: str) -> Path:
     # Installed wheel: shipped inside the package. Source checkout (editable install): the
     # top-level folder of the repository.
-    binnen = _PAKKET / "_data" / naam
+    binnen = PAKKET / "_data" / naam
     if binnen.is_dir():
         return binnen
-    return _PAKKET.parent.parent / naam
+    return PAKKET.parent.parent / naam
 
 
 def ingebouwde_catalogus() -> Path:

@@ -78,7 +78,8 @@ def _geen(fout: Exception) -> _Geen:
 # follows at once. Prose ("zorg & welzijn", "Doe mee!") does not look like that; a text that
 # does goes the careful way, which refuses anchors, aliases and tags with a message.
 _VERDACHT = re.compile(r"(?:^|[\s\[\{,:])[&*!](?=\S)", re.MULTILINE)
-# Far under the nesting at which the C composer's recursion crashes (~28,000 levels).
+# An upper bound (diepte_bovengrens) far under the depth at which the C composer's recursion
+# crashes (~28,000 levels): such a text is loaded by C, and only then measured exactly.
 VEILIG_VOOR_C = 2_000
 _INSPRINGEN = re.compile(r"^( *)\S", re.MULTILINE)
 _TEKENS = re.compile(r"^ *((?:[-?:](?: +|$))+)", re.MULTILINE)
@@ -87,17 +88,17 @@ _TEKENS = re.compile(r"^ *((?:[-?:](?: +|$))+)", re.MULTILINE)
 def diepte_bovengrens(tekst: str) -> int:
     """A cheap upper bound on the nesting depth of a YAML text, from the text alone.
 
-    A block level needs a deeper indentation or another '- ' (or '? ', ': ') on the same line,
-    so it is at most the number of distinct indentations plus the most indicators on one line;
-    a flow level needs a '[' or '{'. Counting every bracket (also in prose) only overestimates.
-    A text under MAX_DEPTH is safe for the C parser, whose composer crashes at ~28,000 levels.
+    A block level needs a deeper indentation or another '- ' (or '? ', ': ') on the same line:
+    along any path, each distinct indentation opens at most one level plus one per indicator on
+    its line, so the block depth is at most indentations × (most indicators on a line + 1).
+    A flow level needs a '[' or '{'; counting every bracket (also in prose) only overestimates.
     """
     haakjes = tekst.count("[") + tekst.count("{")
     if haakjes > MAX_DEPTH:
         return haakjes  # no need to look further: the exact scan decides
     inspringingen = len(set(_INSPRINGEN.findall(tekst)))
     tekens = max((len(t.split()) for t in _TEKENS.findall(tekst)), default=0)
-    return inspringingen + tekens + 1 + haakjes
+    return inspringingen * (tekens + 1) + haakjes
 
 
 class _Resolver(VersionedResolver):
@@ -231,7 +232,8 @@ def _snel_lezen(tekst: str, naam: str = "") -> Any:
     """
     yaml = _c_yaml()
     try:
-        verdacht = _VERDACHT.search(tekst) is not None
+        # libyaml skips a BOM anywhere at a line start: '\ufeff&x' is an anchor; such a text goes the careful way
+        verdacht = "\ufeff" in tekst or _VERDACHT.search(tekst) is not None
         grens = diepte_bovengrens(tekst) if not verdacht else 0
         if not verdacht and grens <= MAX_DEPTH:
             return _c_laden(tekst)

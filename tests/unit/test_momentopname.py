@@ -153,12 +153,20 @@ def test_een_onschrijfbare_cache_hindert_niet(tmp_path: Path, monkeypatch: pytes
     assert cat is not None
 
 
-def test_oude_momentopnamen_worden_opgeruimd(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_de_minst_gebruikte_momentopnamen_worden_opgeruimd_en_niets_anders(cache: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(momentopname, "MAX_MOMENTOPNAMEN", 3)
-    for i in range(5):
-        momentopname.bewaar(f"proef-{i}", (i,))
-    assert sorted(p.name for p in cache.glob("*.pickle")) == ["proef-2.pickle", "proef-3.pickle", "proef-4.pickle"]
-    assert momentopname.lees("proef-4") == (4,)
+    cache.mkdir(mode=0o700)
+    (cache / "van-de-gebruiker.pickle").write_bytes(b"eigen")  # COT_CACHE may name a folder with other files
+    namen = [f"proef-{i:040x}" for i in range(5)]
+    for i, naam in enumerate(namen[:3]):
+        momentopname.bewaar(naam, (i,))
+        os.utime(cache / f"{naam}.pickle", ns=(i * 10**9, i * 10**9))
+    assert momentopname.lees(namen[0]) == (0,)  # used: now the most recent
+    for i, naam in enumerate(namen[3:], start=3):
+        momentopname.bewaar(naam, (i,))
+    over = sorted(p.name for p in cache.iterdir())
+    assert over == sorted([f"{namen[0]}.pickle", f"{namen[3]}.pickle", f"{namen[4]}.pickle", "van-de-gebruiker.pickle"])
 
 
 def test_een_vrijwilliger_komt_niet_in_de_cache(cache: Path, tmp_path: Path) -> None:
@@ -235,3 +243,71 @@ def test_de_cachemap_volgt_xdg_zoals_platformdirs(tmp_path: Path, monkeypatch: p
     for xdg in [str(tmp_path / "xdg"), "", "relatief/pad"]:
         monkeypatch.setenv("XDG_CACHE_HOME", xdg)
         assert momentopname.cache_map() == Path(user_cache_dir("cot", appauthor=False)) / "momentopnamen", xdg
+
+
+def test_een_gegeven_gedraagt_zich_als_een_bevroren_model(cache: Path) -> None:
+    volledig, _ = laad_catalogus(CATALOGUS)
+    bewaard, _ = laad_catalogus(CATALOGUS)
+    taak, model = bewaard.taken["informeel"][0], volledig.taken["informeel"][0]
+    assert taak == model and model == taak and (taak != model) is False
+    assert taak.model_copy(update={"titel": "x"}) != model
+    with pytest.raises(TypeError):
+        hash(model)  # a list field: a frozen model is not hashable, and neither is its copy
+    with pytest.raises(TypeError):
+        hash(taak)
+    with pytest.raises(TypeError):
+        taak.titel = "anders"
+    herkomst = taak.herkomst
+    assert hash(herkomst) == hash(herkomst.model_copy()) and {herkomst, herkomst.model_copy()} == {herkomst}
+
+
+def test_zonder_thuismap_geen_cache_maar_wel_een_lading(monkeypatch: pytest.MonkeyPatch) -> None:
+    def geen_thuis() -> Path:
+        raise RuntimeError("Could not determine home directory.")
+
+    monkeypatch.delenv("COT_CACHE")
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(Path, "home", staticmethod(geen_thuis))
+    assert momentopname.cache_map() is None
+    cat, _ = laad_catalogus(CATALOGUS)
+    assert cat is not None
+
+
+def test_een_map_van_anderen_wordt_niet_gelezen(cache: Path) -> None:
+    laad_catalogus(CATALOGUS)
+    (bestand,) = cache.glob("catalogus-*.pickle")
+    cache.chmod(0o777)
+    assert momentopname.lees(bestand.name.removesuffix(".pickle")) is None
+    cache.chmod(0o700)
+    assert momentopname.lees(bestand.name.removesuffix(".pickle")) is not None
+
+
+def test_een_bestand_dat_tijdens_het_laden_verandert_wordt_niet_bewaard(cache: Path, tmp_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    from clientondersteuning import lader
+
+    map_ = kopieer_catalogus(tmp_path)
+    echt = lader.laad_volledig
+
+    def en_ondertussen(*args: object) -> object:
+        uitkomst = echt(*args)
+        vervang(map_ / "informeel" / "taken.yaml", "Legt contact", "Legt graag contact")  # an editor saves
+        return uitkomst
+
+    monkeypatch.setattr(lader, "laad_volledig", en_ondertussen)
+    laad_catalogus(map_)
+    assert not list(cache.glob("catalogus-*.pickle"))
+
+
+def test_een_beschadigd_gecompileerd_sjabloon_hindert_niet(cache: Path) -> None:
+    from jinja2.bccache import bc_magic
+
+    from clientondersteuning.weergave.markdown import _ingebouwde_omgeving
+
+    _ingebouwde_omgeving.cache_clear()
+    eerste = run_line(["profiel", "bouw", "--taken", "1"])
+    for bestand in next(cache.glob("sjablonen-*")).iterdir():
+        bestand.write_bytes(bc_magic + b"onzin")  # Jinja's header, then junk where its checksum belongs
+    _ingebouwde_omgeving.cache_clear()
+    tweede = run_line(["profiel", "bouw", "--taken", "1"])
+    assert tweede.exit_code == 0 and tweede.stdout == eerste.stdout

@@ -488,3 +488,17 @@ def test_diep_genest_met_veel_haakjes_wordt_gemeld():
     with pytest.raises(CotFout) as fout:
         _snel_lezen(tekst, "x.yaml")
     assert "dieper genest dan 40" in str(fout.value) and "x.yaml:1:" in str(fout.value)
+
+
+def test_een_anker_na_een_bom_midden_in_de_tekst_gaat_de_voorzichtige_weg():
+    from clientondersteuning.yamlbestand import _Geen, _snel_lezen
+
+    assert isinstance(_snel_lezen("a: [\n\ufeff&x [1,2],\n\ufeff*x\n]\n"), _Geen)
+
+
+def test_trapsgewijze_streepjes_zijn_geen_ondiepe_tekst():
+    # Each line deeper than the last, with many dashes: the depth is the product, not the sum.
+    from clientondersteuning.yamlbestand import MAX_DEPTH, diepte_bovengrens
+
+    tekst = "".join(" " * (2 * 12 * i) + "- " * 12 + "a\n" for i in range(8))
+    assert diepte_bovengrens(tekst) >= 8 * 12 > MAX_DEPTH

@@ -6,12 +6,15 @@ their modules, and a run imports only the group it uses.
 
 from __future__ import annotations
 
-from typing import NamedTuple
 
+class Groep:
+    """A plain class: a NamedTuple or dataclass costs more to create than `cot --help` has to spare."""
 
-class Groep(NamedTuple):
-    module: str  # in clientondersteuning.cli; its `app` is the group's Typer
-    help: str
+    __slots__ = ("help", "module")
+
+    def __init__(self, module: str, help: str) -> None:
+        self.module = module  # in clientondersteuning.cli; its `app` is the group's Typer
+        self.help = help
 
 
 GROEPEN: dict[str, Groep] = {

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -23,11 +23,14 @@ from .nederlands import TYPER_OPTIES, suggestie
 INSTELLINGEN = {"pretty_exceptions_short": True, "rich_markup_mode": TYPER_OPTIES["rich_markup_mode"]}
 
 
-class Later(NamedTuple):
+class Later:
     """A command not built yet: how to build it, and the stand-in its group's help lists."""
 
-    bouw: Callable[[], Any]
-    schets: Callable[[], Any]
+    __slots__ = ("bouw", "schets")
+
+    def __init__(self, bouw: Callable[[], Any], schets: Callable[[], Any]) -> None:
+        self.bouw = bouw
+        self.schets = schets
 
 
 class LuiGroep(TyperGroup):
