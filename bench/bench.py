@@ -176,6 +176,7 @@ def _parse(map_: Path, typ: str = "safe") -> list[str]:
 
 TEAM = TMP / "team-1000"
 TEAM_GROOT = TMP / "team-5000"
+TEAM_GROOTST = TMP / "team-10000"
 DIFF_REPO = TMP / "diff-repo"
 UIT = TMP / "uitvoer"
 
@@ -228,6 +229,10 @@ METINGEN: list[Meting] = [
                                                     "--format", "json"], volume=TEAM_GROOT),
     Meting("groei team 5x", None, Lineair(klein=TEAM_CHECK, groot="cot scholing team (5.000 bestanden)",
                                            marge=1.2)),
+    Meting("cot scholing team (10.000 bestanden)", [str(COT), "scholing", "team", str(TEAM_GROOTST),
+                                                     "--format", "json"], volume=TEAM_GROOTST),
+    Meting("groei team 10x", None, Lineair(klein=TEAM_CHECK, groot="cot scholing team (10.000 bestanden)",
+                                            marge=1.2)),
     Meting("cot scholing team xlsx (1.000 bestanden)",
            [str(COT), "scholing", "team", str(TEAM), "-o", str(UIT / "team.xlsx"), "--force"], Hoogstens(3.5)),
     Meting("cot catalogus export (CASE)", [str(COT), "catalogus", "export", "-o", str(UIT / "catalogus.json"),
@@ -411,7 +416,8 @@ def main(argv: list[str] | None = None) -> int:
     maak_groot(KLEIN, GROOT)
     maak_leeg(KLEIN, LEEG)
     maak_team(TEAM)
-    maak_team(TEAM_GROOT, 5_000)  # the most files team reads in one folder
+    maak_team(TEAM_GROOT, 5_000)
+    maak_team(TEAM_GROOTST, 10_000)  # the most files team reads in one folder (MAX_BESTANDEN_TEAM)
     maak_diff_repo(KLEIN, DIFF_REPO)
     UIT.mkdir(parents=True, exist_ok=True)
     subprocess.run(_profiel(PROFIEL_MD.name), cwd=ROOT, env=_omgeving(), check=True, capture_output=True)

@@ -123,11 +123,12 @@ def _grootte(aantal: int) -> str:
     return f"{aantal / 1024:g} kB"
 
 
-def zoek_bestanden(map_: Path, extensies: tuple[str, ...], diep: bool = True) -> list[Path]:
+def zoek_bestanden(map_: Path, extensies: tuple[str, ...], diep: bool = True,
+                   max_bezocht: int = MAX_BEZOCHT) -> list[Path]:
     """The files with one of the extensies in map_ (and its subfolders if diep), sorted.
 
     Hidden files and folders are skipped, symlinked folders are not entered, and the walk
-    stops with a message after MAX_BEZOCHT entries, so a folder like / cannot hang cot.
+    stops with a message after max_bezocht entries, so a folder like / cannot hang cot.
     """
     gevonden: list[Path] = []
     bezocht = 0
@@ -138,9 +139,9 @@ def zoek_bestanden(map_: Path, extensies: tuple[str, ...], diep: bool = True) ->
             with os.scandir(huidig) as items:
                 for item in items:
                     bezocht += 1
-                    if bezocht > MAX_BEZOCHT:
+                    if bezocht > max_bezocht:
                         raise CotFout(Melding(toon_pad(map_), code="te-veel", tekst=(
-                            f"deze map bevat te veel bestanden (meer dan {MAX_BEZOCHT}); "
+                            f"deze map bevat te veel bestanden (meer dan {max_bezocht}); "
                             "geef de juiste map op")))
                     if item.name.startswith("."):
                         continue

@@ -146,13 +146,12 @@ def vrijwilliger_bestanden(map_: Path) -> list[Path]:
                               tekst="dit is geen map; geef de map met vrijwilligers op"))
     from .bestanden import zoek_bestanden
 
-    bestanden = zoek_bestanden(map_, (".yaml", ".yml"), diep=False)
+    # One folder, not a tree: a team may have up to MAX_BESTANDEN_TEAM files (the walk's own limit
+    # is for a catalogue, whose folder might be / by mistake).
+    bestanden = zoek_bestanden(map_, (".yaml", ".yml"), diep=False, max_bezocht=MAX_BESTANDEN_TEAM)
     if not bestanden:
         raise CotFout(Melding(toon_pad(map_), code="leeg", tekst=(
             "geen vrijwilligersbestanden (.yaml) in deze map; maak er een met 'cot scholing invullen'")))
-    if len(bestanden) > MAX_BESTANDEN_TEAM:
-        raise CotFout(Melding(toon_pad(map_), code="te-veel",
-                              tekst=f"meer dan {MAX_BESTANDEN_TEAM} bestanden"))
     return bestanden
 
 

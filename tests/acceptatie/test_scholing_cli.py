@@ -315,3 +315,22 @@ def test_invullen_toont_de_onderdelen_van_een_indicator(tmp_path):
     assert r.exit_code == 0, r
     assert "alert op bijvoorbeeld:\n     a. geschiktheid van de huisvesting" in r.stderr
     assert "     c. knelpunten die de cliënt ervaart" in r.stderr
+
+
+def test_team_leest_meer_dan_de_vijfduizend_van_een_catalogusmap(tmp_path):
+    # The walk stops a catalogue folder at 5,000 entries; a team folder may hold 10,000 files.
+    for i in range(5_001):
+        (tmp_path / f"v{i:05d}.yaml").write_text(
+            f'naam: V{i}\ntaken: ["1"]\ndatum: 2026-10-01\ncatalogus_versie: "1.1.0"\ncompetenties:\n  "4.1": 3\n',
+            encoding="utf-8")
+    r = run_line(["scholing", "team", str(tmp_path), "--format", "json"])
+    assert r.exit_code == 0, r.stderr[-500:]
+    assert len(json.loads(r.stdout)["vrijwilligers"]) == 5_001
+
+
+def test_team_weigert_een_map_met_meer_dan_tienduizend_bestanden(tmp_path):
+    for i in range(10_001):
+        (tmp_path / f"v{i:05d}.yaml").touch()
+    r = run_line(["scholing", "team", str(tmp_path)])
+    assert r.exit_code == 1
+    assert "te veel bestanden (meer dan 10000)" in r.stderr
