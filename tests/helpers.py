@@ -280,15 +280,3 @@ FOLDER_KOPPEN = ["Wat is informele cliëntondersteuning?", "Wat doe je?", "Wat d
                  "Hoe helpen wij jou?", "Meer weten?"]
 SELECTIES = ["alle", *[str(i) for i in range(1, 8)]]
 
-ORGANISATIE = """\
-naam: Stichting Samen Sterk
-werkgebied: Zwolle
-over_ons: "Wij zijn een kleine stichting in Zwolle. We helpen ouderen en hun naasten"
-contact:
-  naam: Anna de Vries
-  functie: coördinator
-  telefoon: "038 123 45 67"
-  email: anna@samensterk.nl
-tijdsbesteding: "4 uur per week, op een moment dat jou past"
-onkosten: "Je krijgt 23 cent per kilometer"
-"""

@@ -170,7 +170,7 @@ def test_diepe_nesting_crasht_niet(tekst, werkmap):
 
 
 def test_diepte_bovengrens_is_een_bovengrens():
-    from clientondersteuning.yamlbestand import diepte_bovengrens
+    from clientondersteuning.yamlsnel import diepte_bovengrens
 
     assert diepte_bovengrens("- " * 100 + "a\n") > 100
     assert diepte_bovengrens("a:\n  b:\n    c: 1\n") <= 6

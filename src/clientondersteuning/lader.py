@@ -6,7 +6,6 @@ laden.py, which uses a snapshot of this result when the files and cot are unchan
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from .bronteksten import controleer
 from .catalogus import Catalogus, Plaats, onderdelen_van
 from .fouten import CotFout, Melding, toon_pad
 from .laden import MAX_BESTANDEN, catalogus_bestanden
+from .nummers import controleer_nummering
 from .validatie import valideer
 from .yamlbestand import YamlBestand, lees_yaml
 
@@ -51,53 +51,6 @@ def _ids_met_plaats(data: Any, loc: tuple[Any, ...] = ()) -> list[tuple[str, tup
         for i, v in enumerate(data):
             gevonden += _ids_met_plaats(v, (*loc, i))
     return gevonden
-
-
-_ROMEINS = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9, "x": 10}
-
-
-def _reeks_en_index(nummer: str, romeins: bool) -> tuple[str, int]:
-    """'4.3' -> ('4.', 3); 'K2' -> ('K', 2); '1b' -> ('1', 2); 'iv' -> ('', 4) when romeins."""
-    if romeins and nummer.lower() in _ROMEINS:
-        return "", _ROMEINS[nummer.lower()]
-    gevonden = re.match(r"^(.*?)(\d+|[a-zA-Z])$", nummer)
-    if not gevonden:
-        return nummer, 0
-    reeks, staart = gevonden.groups()
-    index = int(staart) if staart.isdigit() else ord(staart.lower()) - ord("a") + 1
-    return reeks, index
-
-
-def _controleer_nummering(bestand: YamlBestand, items: list[Any], loc: tuple[Any, ...], wat: str,
-                          meldingen: list[Melding]) -> None:
-    """Numbers unique and contiguous (1, 2, 3 / a, b, c / i, ii, iii) within each series, in order."""
-    nummers = [str(it.nummer) for it in items]
-    romeins = bool(nummers) and nummers[0].lower() == "i"
-    gezien: dict[str, int] = {}
-    verwacht: dict[str, int] = {}
-    for i, nummer in enumerate(nummers):
-        plaats = (*loc, i, "nummer")
-        if nummer.lower() in gezien:
-            meldingen.append(bestand.melding(plaats, (
-                f"nummer '{nummer}' komt twee keer voor bij de {wat} (ook item {gezien[nummer.lower()] + 1})"),
-                "nummer-dubbel"))
-            continue
-        gezien[nummer.lower()] = i
-        reeks, index = _reeks_en_index(nummer, romeins)
-        volgende = verwacht.get(reeks, 1)
-        if index != volgende:
-            meldingen.append(bestand.melding(plaats, (
-                f"nummer '{nummer}' sluit niet aan bij de {wat}: verwacht {_toon_index(reeks, volgende, nummer)}"),
-                "nummer-volgorde"))
-        verwacht[reeks] = index + 1
-
-
-def _toon_index(reeks: str, index: int, voorbeeld: str) -> str:
-    if voorbeeld[-1:].isdigit():
-        return f"'{reeks}{index}'"
-    if voorbeeld.lower() in _ROMEINS:
-        return f"'{next(k for k, v in _ROMEINS.items() if v == index)}'"
-    return f"'{reeks}{chr(ord('a') + index - 1)}'"
 
 
 class _Lader:
@@ -354,23 +307,23 @@ class _Lader:
         for pad, md in self.modellen.items():
             bestand = self.bestanden[pad]
             if isinstance(md, m.TakenBestand):
-                _controleer_nummering(bestand, md.taken, ("taken",), "taken", self.meldingen)
+                controleer_nummering(bestand, md.taken, ("taken",), "taken", self.meldingen)
                 for i, taak in enumerate(md.taken):
                     loc = ("taken", i, "activiteiten")
-                    _controleer_nummering(bestand, taak.activiteiten, loc, f"activiteiten van taak {taak.nummer}",
+                    controleer_nummering(bestand, taak.activiteiten, loc, f"activiteiten van taak {taak.nummer}",
                                           self.meldingen)
             elif isinstance(md, m.CompetentiesBestand):
-                _controleer_nummering(bestand, md.competenties, ("competenties",), "competenties",
+                controleer_nummering(bestand, md.competenties, ("competenties",), "competenties",
                                       self.meldingen)
                 for i, comp in enumerate(md.competenties):
                     loc = ("competenties", i, "gedragsindicatoren")
-                    _controleer_nummering(bestand, comp.gedragsindicatoren, loc,
+                    controleer_nummering(bestand, comp.gedragsindicatoren, loc,
                                           f"gedragsindicatoren van {comp.nummer}", self.meldingen)
             elif isinstance(md, m.LeefgebiedenBestand):
-                _controleer_nummering(bestand, md.leefgebieden, ("leefgebieden",), "leefgebieden",
+                controleer_nummering(bestand, md.leefgebieden, ("leefgebieden",), "leefgebieden",
                                       self.meldingen)
             elif isinstance(md, m.ContextBestand):
-                _controleer_nummering(bestand, md.lagen, ("lagen",), "lagen", self.meldingen)
+                controleer_nummering(bestand, md.lagen, ("lagen",), "lagen", self.meldingen)
 
     def _ongebruikt(self, cat: Catalogus) -> None:
         if self.mislukt & {"taken.yaml", "koppelingen.yaml", "scholing.yaml"}:

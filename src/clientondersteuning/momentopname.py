@@ -86,10 +86,12 @@ def _code_sleutel() -> bytes:
             if naam.endswith(".py"):
                 info = os.stat(os.path.join(map_, naam))
                 h.update(f"{os.path.relpath(map_, PAKKET)}/{naam}:{info.st_size}:{info.st_mtime_ns};".encode())
-    typer = sys.modules.get("typer")  # loaded by every run: its folder holds the other libraries
-    if typer is not None and typer.__file__:
+    from importlib.machinery import PathFinder
+
+    pydantic = PathFinder.find_spec("pydantic")  # found, not imported: its folder holds the libraries
+    if pydantic is not None and pydantic.origin:
         with contextlib.suppress(OSError):
-            site = os.path.dirname(os.path.dirname(typer.__file__))
+            site = os.path.dirname(os.path.dirname(pydantic.origin))
             h.update(";".join(sorted(n for n in os.listdir(site) if n.endswith(".dist-info")
                                      and n.lower().startswith(_BIBLIOTHEKEN))).encode())
     return h.digest()

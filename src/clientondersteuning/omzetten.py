@@ -20,7 +20,6 @@ from typing import Any
 from .catalogus import Catalogus
 from .fouten import CotFout, Melding
 from .gegevens import is_soort
-from .lader import _reeks_en_index  # the numbering rules' own parser
 from .model import (
     Activiteit,
     Beoordeling,
@@ -30,6 +29,7 @@ from .model import (
     ProfielDefinitie,
     Taak,
 )
+from .nummers import reeks_en_index  # the numbering rules' own parser
 from .verschil import gezette_stap
 from .vervallen import opvolgers, vervallen_sinds
 
@@ -199,9 +199,9 @@ class Omzetting:
             (i for i in self.cat.items[ouder_id].gedragsindicatoren if i.nummer == nummer), None)
         # Numbering is contiguous per series ('4.1', '4.2' ... / '1', '2' ...): removing one shifts
         # only the numbers after it in the same series.
-        reeks, plek = _reeks_en_index(nummer, False)
+        reeks, plek = reeks_en_index(nummer, False)
         graven = [v for v in graven if v.nummer is None or (
-            _reeks_en_index(v.nummer, False)[0] == reeks and _reeks_en_index(v.nummer, False)[1] <= plek)]
+            reeks_en_index(v.nummer, False)[0] == reeks and reeks_en_index(v.nummer, False)[1] <= plek)]
         if graven:
             weg = ", ".join(sorted(v.nummer or v.id for v in graven))
             return Uitkomst((), f"{oud} is niet zeker om te zetten: in deze reeks is sindsdien nummer {weg} "

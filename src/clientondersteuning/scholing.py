@@ -158,8 +158,7 @@ def vrijwilliger_bestanden(map_: Path) -> list[Path]:
 def _woorden(pad: Path, map_: Path) -> frozenset[str]:
     """The words of a volunteer file, for hiding them in messages (--anoniem)."""
     from .anoniem import woorden_van
-    from .bestanden import lees_bytes
-    from .yamlbestand import MAX_BYTES
+    from .bestanden import MAX_BYTES, lees_bytes
 
     try:
         bron = lees_bytes(pad, MAX_BYTES, binnen=map_).decode("utf-8", errors="replace")

@@ -95,7 +95,7 @@ def vertaal_yamlfout(fout: YAMLError, tekst: str = "") -> tuple[int, int, str]:
         return regel, kolom, (f"YAML-tag '{probleem[8:]}' is niet toegestaan; laat de tag weg "
                               "en zet tekst tussen aanhalingstekens")
     if "maximum depth" in probleem:
-        from .yamlbestand import MAX_DEPTH
+        from .yamlsnel import MAX_DEPTH
 
         return regel, kolom, f"de gegevens zijn dieper genest dan {MAX_DEPTH} niveaus"
     if "'\\t'" in probleem or "\\t" in probleem:

@@ -311,3 +311,13 @@ def test_een_beschadigd_gecompileerd_sjabloon_hindert_niet(cache: Path) -> None:
     _ingebouwde_omgeving.cache_clear()
     tweede = run_line(["profiel", "bouw", "--taken", "1"])
     assert tweede.exit_code == 0 and tweede.stdout == eerste.stdout
+
+
+def test_een_andere_versie_van_een_bibliotheek_is_een_andere_sleutel(monkeypatch: pytest.MonkeyPatch) -> None:
+    echte = os.listdir
+
+    def versie(nummer: str) -> bytes:
+        monkeypatch.setattr(momentopname.os, "listdir", lambda pad: [*echte(pad), f"pydantic-{nummer}.dist-info"])
+        return momentopname._code_sleutel()
+
+    assert versie("99.0") != versie("99.1")

@@ -465,9 +465,9 @@ def test_geen_vervolgfouten_als_bronnen_niet_laadt(tmp_path, monkeypatch):
     "&x a: 1\n", "a: !!str 1\n", "- !tag 1\n", "a:\n\t&x 1\n", "a: ,&x\n",
 ])
 def test_elk_anker_alias_en_label_gaat_de_voorzichtige_weg(tekst):
-    from clientondersteuning.yamlbestand import _Geen, _snel_lezen
+    from clientondersteuning.yamlsnel import Geen, snel_lezen
 
-    assert isinstance(_snel_lezen(tekst), _Geen), tekst
+    assert isinstance(snel_lezen(tekst), Geen), tekst
 
 
 @pytest.mark.parametrize("tekst", [
@@ -475,30 +475,30 @@ def test_elk_anker_alias_en_label_gaat_de_voorzichtige_weg(tekst):
     "- [een, twee]\n" * 30,  # many brackets (as in a long catalogue), nesting two levels
 ])
 def test_proza_met_tekens_gaat_de_snelle_weg(tekst):
-    from clientondersteuning.yamlbestand import _Geen, _snel_lezen
+    from clientondersteuning.yamlsnel import Geen, snel_lezen
 
-    assert not isinstance(_snel_lezen(tekst), _Geen), tekst
+    assert not isinstance(snel_lezen(tekst), Geen), tekst
 
 
 def test_diep_genest_met_veel_haakjes_wordt_gemeld():
     from clientondersteuning.fouten import CotFout
-    from clientondersteuning.yamlbestand import MAX_DEPTH, _snel_lezen
+    from clientondersteuning.yamlsnel import MAX_DEPTH, snel_lezen
 
     tekst = "a: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n"
     with pytest.raises(CotFout) as fout:
-        _snel_lezen(tekst, "x.yaml")
+        snel_lezen(tekst, "x.yaml")
     assert "dieper genest dan 40" in str(fout.value) and "x.yaml:1:" in str(fout.value)
 
 
 def test_een_anker_na_een_bom_midden_in_de_tekst_gaat_de_voorzichtige_weg():
-    from clientondersteuning.yamlbestand import _Geen, _snel_lezen
+    from clientondersteuning.yamlsnel import Geen, snel_lezen
 
-    assert isinstance(_snel_lezen("a: [\n\ufeff&x [1,2],\n\ufeff*x\n]\n"), _Geen)
+    assert isinstance(snel_lezen("a: [\n\ufeff&x [1,2],\n\ufeff*x\n]\n"), Geen)
 
 
 def test_trapsgewijze_streepjes_zijn_geen_ondiepe_tekst():
     # Each line deeper than the last, with many dashes: the depth is the product, not the sum.
-    from clientondersteuning.yamlbestand import MAX_DEPTH, diepte_bovengrens
+    from clientondersteuning.yamlsnel import MAX_DEPTH, diepte_bovengrens
 
     tekst = "".join(" " * (2 * 12 * i) + "- " * 12 + "a\n" for i in range(8))
     assert diepte_bovengrens(tekst) >= 8 * 12 > MAX_DEPTH

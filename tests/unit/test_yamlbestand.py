@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from ruamel.yaml import YAML
 
-from clientondersteuning.yamlbestand import _c_laden
+from clientondersteuning.yamlsnel import _c_laden
 
 # Every implicit type of YAML 1.2, by its first character: empty, null, bool, int, float,
 # timestamp, merge key, and plain text that looks like one of them.
